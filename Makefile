@@ -1,0 +1,48 @@
+# The README's commands. Every target sets up what it needs and can be run again safely.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+TEST_ENV := DJANGO_SETTINGS_MODULE=site_config.settings.test
+
+.PHONY: install run test lint format messages clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
+		(apt-get update && apt-get install -y python3-venv && $(PYTHON) -m venv $(VENV))
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+## Set up, migrate, load the demo content and serve the site at http://127.0.0.1:8000
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+## Set up and run every check and the whole test suite (SQLite, or DATABASE_URL when set)
+test: install
+	$(TEST_ENV) $(BIN)/python manage.py check --fail-level WARNING
+	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(TEST_ENV) $(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## Refresh the English interface catalogue after changing strings (needs gettext), then compile it
+messages: install
+	$(BIN)/python manage.py makemessages -l en --no-location --ignore=".venv/*" --ignore="test-artefacts/*"
+	$(BIN)/python manage.py compilemessages -l en --ignore=".venv/*"
+
+clean:
+	rm -rf $(VENV) db.sqlite3 test-artefacts .pytest_cache .ruff_cache

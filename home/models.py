@@ -1,0 +1,35 @@
+"""The root page of each language tree."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from series.models import EpisodePage, SeriesPage, Theme
+
+
+class HomePage(Page):
+    """Welcomes visitors: the current series, the latest episode, the themes, a search box."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("Quelques phrases pour présenter la Plateforme et la série.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["series.SeriesPage"]
+
+    class Meta:
+        verbose_name = _("page d’accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        series = SeriesPage.objects.child_of(self).live().public().order_by("-first_published_at").first()
+        context["series"] = series
+        context["latest_episode"] = (
+            EpisodePage.objects.descendant_of(self).live().public().order_by("-first_published_at").first()
+        )
+        context["themes"] = Theme.objects.filter(locale=self.locale)
+        return context

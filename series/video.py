@@ -1,0 +1,74 @@
+"""Recognise YouTube and Vimeo addresses and build their privacy-enhanced player URLs.
+
+Pure string work: nothing here touches the network.
+"""
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
+VIMEO_ID = re.compile(r"^\d{6,12}$")
+YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtube-nocookie.com"}
+YOUTUBE_HOSTS |= {"www.youtube-nocookie.com", "youtu.be"}
+VIMEO_HOSTS = {"vimeo.com", "www.vimeo.com", "player.vimeo.com"}
+
+
+@dataclass(frozen=True)
+class Video:
+    provider: str
+    video_id: str
+
+    @property
+    def provider_name(self):
+        return {"youtube": "YouTube", "vimeo": "Vimeo"}[self.provider]
+
+    @property
+    def watch_url(self):
+        if self.provider == "youtube":
+            return f"https://www.youtube.com/watch?v={self.video_id}"
+        return f"https://vimeo.com/{self.video_id}"
+
+    def embed_url(self, start=0):
+        """The player address that sets no tracking cookie (youtube-nocookie, Vimeo dnt=1)."""
+        if self.provider == "youtube":
+            params = {"autoplay": 1, "rel": 0}
+            if start:
+                params["start"] = start
+            return f"https://www.youtube-nocookie.com/embed/{self.video_id}?{urlencode(params)}"
+        url = f"https://player.vimeo.com/video/{self.video_id}?{urlencode({'dnt': 1, 'autoplay': 1})}"
+        return f"{url}#t={start}s" if start else url
+
+
+def parse_video_url(url):
+    """Return the Video an address points to, or None if it is not a YouTube or Vimeo video."""
+    try:
+        parts = urlsplit((url or "").strip())
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https"):
+        return None
+    host = (parts.hostname or "").lower()
+    segments = [segment for segment in parts.path.split("/") if segment]
+
+    if host in YOUTUBE_HOSTS:
+        candidate = _youtube_id(host, segments, parse_qs(parts.query))
+        if candidate and YOUTUBE_ID.match(candidate):
+            return Video("youtube", candidate)
+    elif host in VIMEO_HOSTS:
+        candidate = segments[-1] if segments else ""
+        if host == "player.vimeo.com" and segments[:1] != ["video"]:
+            return None
+        if VIMEO_ID.match(candidate):
+            return Video("vimeo", candidate)
+    return None
+
+
+def _youtube_id(host, segments, query):
+    if host == "youtu.be":
+        return segments[0] if segments else None
+    if segments == ["watch"]:
+        return (query.get("v") or [None])[0]
+    if len(segments) == 2 and segments[0] in ("embed", "shorts", "live", "v"):
+        return segments[1]
+    return None

@@ -1,0 +1,63 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+from wagtail.models import Locale
+
+from home.models import HomePage
+from series.models import EpisodePage, SeriesPage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo site once, right after the test database is created, outside any transaction.
+
+    wagtail-localize publishes translations on commit, so the demo must be loaded in autocommit
+    mode; each test then runs in a transaction rolled back to this state. Returns what the command
+    printed.
+    """
+    out = io.StringIO()
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def demo_output(django_db_setup):
+    return django_db_setup
+
+
+@pytest.fixture(autouse=True)
+def _demo_site(db):
+    """Every test runs against the demo site, in a transaction rolled back afterwards."""
+
+
+@pytest.fixture
+def french(db):
+    return Locale.objects.get(language_code="fr")
+
+
+@pytest.fixture
+def english(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def french_series(french):
+    return SeriesPage.objects.get(locale=french)
+
+
+@pytest.fixture
+def french_home(french):
+    return HomePage.objects.get(locale=french)
+
+
+@pytest.fixture
+def demo_pages(db):
+    """Every demo page, French and English."""
+    return [
+        *HomePage.objects.all(),
+        *SeriesPage.objects.all(),
+        *EpisodePage.objects.order_by("locale__language_code", "number"),
+    ]
