@@ -29,7 +29,7 @@ def episode_form_data(*, title, slug, number, summary, body=(), theme_ids=(), du
 
 def episode_form_data_from_page(episode):
     """The form data that re-saves an existing episode unchanged."""
-    duration = episode.video_duration
+    seconds = int(episode.video_duration.total_seconds()) if episode.video_duration else None
     return episode_form_data(
         title=episode.title,
         slug=episode.slug,
@@ -37,6 +37,6 @@ def episode_form_data_from_page(episode):
         summary=episode.summary,
         body=[(block["type"], block["value"]) for block in episode.body.raw_data],
         theme_ids=[link.theme_id for link in episode.episode_themes.all()],
-        duration=f"{int(duration.total_seconds()) // 60:02d}:{int(duration.total_seconds()) % 60:02d}" if duration else "",
+        duration="" if seconds is None else f"{seconds // 60:02d}:{seconds % 60:02d}",
         transcript=episode.transcript,
     )

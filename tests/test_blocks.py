@@ -1,6 +1,7 @@
 """Each block's validation (with the editor's message) and rendering."""
 
 import pytest
+
 from django.utils import translation
 
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -43,8 +44,10 @@ def test_other_addresses_are_not_videos(url):
 
 
 def test_player_addresses_are_privacy_enhanced():
-    assert parse_video_url("https://youtu.be/dQw4w9WgXcQ").embed_url().startswith(
-        "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?"
+    assert (
+        parse_video_url("https://youtu.be/dQw4w9WgXcQ")
+        .embed_url()
+        .startswith("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?")
     )
     assert "dnt=1" in parse_video_url("https://vimeo.com/76979871").embed_url()
 
@@ -97,7 +100,9 @@ def test_quote_block_requires_the_words():
 
 def test_quote_renders_as_blockquote_with_the_speaker_in_cite():
     block = QuoteBlock()
-    value = block.to_python({"text": "On avance à son rythme.", "speaker_role": "Travailleuse paire", "moment": "01:20"})
+    value = block.to_python(
+        {"text": "On avance à son rythme.", "speaker_role": "Travailleuse paire", "moment": "01:20"}
+    )
     with translation.override("fr"):
         html = block.render(value)
     assert "<blockquote><p>On avance à son rythme.</p></blockquote>" in html

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import polib
+
 from django.conf import settings
 
 CATALOGUE = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES"

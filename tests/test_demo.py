@@ -4,6 +4,7 @@ import io
 import re
 
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
@@ -98,9 +99,7 @@ def test_english_slugs_are_english(english):
 def test_printed_admin_login_opens_the_admin(client, demo_output):
     match = re.search(r"identifiant « (?P<username>[^»]+) », mot de passe « (?P<password>[^»]+) »", demo_output)
     assert match, demo_output
-    response = client.post(
-        "/admin/login/", {"username": match["username"], "password": match["password"]}, follow=True
-    )
+    response = client.post("/admin/login/", {"username": match["username"], "password": match["password"]}, follow=True)
     assert response.status_code == 200
     assert response.wsgi_request.user.is_authenticated
     assert client.get("/admin/").status_code == 200

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+
 from django.core.exceptions import ValidationError
 from django.utils import translation
 

@@ -71,7 +71,9 @@ def test_search_survives_odd_queries(client, query):
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
-@pytest.mark.parametrize(("path", "text"), [("/fr/nexiste-pas/", "Page introuvable"), ("/en/missing/", "Page not found")])
+@pytest.mark.parametrize(
+    ("path", "text"), [("/fr/nexiste-pas/", "Page introuvable"), ("/en/missing/", "Page not found")]
+)
 def test_unknown_pages_get_a_friendly_404_in_their_language(client, path, text):
     response = client.get(path)
     assert response.status_code == 404
