@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail_localize.fields import TranslatableField
 
-from series.models import EpisodePage, SeriesPage, Theme
+from series.models import PAGE_TRANSLATABLE_FIELDS, EpisodePage, SeriesPage, Theme
 
 
 class HomePage(Page):
@@ -17,6 +18,7 @@ class HomePage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["series.SeriesPage"]
@@ -26,10 +28,17 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        series = SeriesPage.objects.child_of(self).live().public().order_by("-first_published_at").first()
-        context["series"] = series
+        own_language = {"alias_of__isnull": True}  # an alias would show another language's content
+        context["series"] = (
+            SeriesPage.objects.child_of(self).live().public().filter(**own_language).order_by("-first_published_at")
+        ).first()
         context["latest_episode"] = (
-            EpisodePage.objects.descendant_of(self).live().public().order_by("-first_published_at").first()
+            EpisodePage.objects.descendant_of(self)
+            .live()
+            .public()
+            .filter(**own_language)
+            .order_by("-first_published_at")
+            .first()
         )
         context["themes"] = Theme.objects.filter(locale=self.locale)
         return context

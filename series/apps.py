@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class SeriesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "series"
+
+    def ready(self):
+        from . import translation_sync  # noqa: F401  (connects the signal receivers)

@@ -1,7 +1,10 @@
 """The series, its episodes and the themes that tie them together."""
 
+import math
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -14,6 +17,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
+
+WORDS_PER_MINUTE = 200
 
 
 class Theme(TranslatableMixin, index.Indexed, models.Model):
@@ -30,6 +35,7 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug"), TranslatableField("description")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("thème")
@@ -46,6 +52,16 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 register_snippet(Theme)
 
 
+# The Page fields every page type translates; go-live and expiry dates are kept in step by Wagtail.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("show_in_menus"),
+]
+
+
 class SeriesPage(Page):
     """A video series; its children are the episodes."""
 
@@ -59,6 +75,12 @@ class SeriesPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    cover_image_alt = models.CharField(
+        _("texte alternatif de l’image"),
+        max_length=250,
+        blank=True,
+        help_text=_("Décrit l’image pour qui ne la voit pas ; laissez vide si elle est décorative."),
+    )
     planned_episodes = models.PositiveSmallIntegerField(
         _("nombre d’épisodes prévus"), default=8, help_text=_("Le nombre total d’épisodes annoncés.")
     )
@@ -67,10 +89,18 @@ class SeriesPage(Page):
         FieldPanel("introduction"),
         FieldPanel("description"),
         FieldPanel("cover_image"),
+        FieldPanel("cover_image_alt"),
         FieldPanel("planned_episodes"),
     ]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("description")]
-    override_translatable_fields = [SynchronizedField("planned_episodes"), SynchronizedField("cover_image")]
+    # What translators translate, and what stays the same in every language.
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("introduction"),
+        TranslatableField("description"),
+        TranslatableField("cover_image_alt"),
+        SynchronizedField("cover_image"),
+        SynchronizedField("planned_episodes"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["series.EpisodePage"]
@@ -80,8 +110,8 @@ class SeriesPage(Page):
         verbose_name_plural = _("séries")
 
     def episodes(self):
-        """The live episodes of this series, in number order."""
-        return EpisodePage.objects.child_of(self).live().public().specific().order_by("number")
+        """The live episodes of this series, in number order (aliases, which show another language, excluded)."""
+        return EpisodePage.objects.child_of(self).live().public().filter(alias_of__isnull=True).order_by("number")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -120,6 +150,7 @@ class EpisodeTheme(TranslatableMixin, Orderable):
     theme = models.ForeignKey(Theme, verbose_name=_("thème"), on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("theme")]
+    translatable_fields = [TranslatableField("theme")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("thème de l’épisode")
@@ -167,7 +198,12 @@ class EpisodePage(Page):
         index.SearchField("transcript"),
         index.RelatedFields("episode_themes", [index.RelatedFields("theme", [index.SearchField("name")])]),
     ]
-    override_translatable_fields = [
+    # What translators translate (text, the video's title, captions link and quotes inside the body,
+    # the themes as their English versions), and what stays the same in every language.
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        TranslatableField("transcript"),
         TranslatableField("episode_themes"),
         SynchronizedField("number"),
         SynchronizedField("video_duration"),
@@ -195,3 +231,15 @@ class EpisodePage(Page):
     @property
     def themes(self):
         return [link.theme for link in self.episode_themes.all()]
+
+    @property
+    def reading_time(self):
+        """Minutes needed to read the page's text, at 200 words a minute (at least one)."""
+        texts = [self.summary, strip_tags(self.transcript)]
+        for block in self.body:
+            if block.block_type == "paragraph":
+                texts.append(strip_tags(block.value.source))
+            elif block.block_type in ("quote", "recommendation"):
+                texts.extend(str(value) for key, value in block.value.items() if key in ("text", "title"))
+        words = sum(len(text.split()) for text in texts)
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))

@@ -1,6 +1,6 @@
 """Build the admin form data an editor's browser would post for an episode."""
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from series.blocks import PARAGRAPH_FEATURES
 
@@ -11,16 +11,39 @@ def block_form_value(block_type, value):
     return {key: "" if item is None else item for key, item in value.items()}
 
 
-def episode_form_data(*, title, slug, number, summary, body=(), theme_ids=(), duration="", transcript=""):
-    """Form data for the episode editor; body is a list of (block_type, raw value) pairs."""
+def streamfield(blocks):
+    """StreamField form data; blocks are (type, raw value) or (type, raw value, id) like the editor keeps."""
+    data = {}
+    for index, (kind, value, *block_id) in enumerate(blocks):
+        data[str(index)] = {
+            "type": kind,
+            "value": block_form_value(kind, value),
+            "deleted": "",
+            "order": str(index),
+            "id": block_id[0] if block_id else "",
+        }
+    data["count"] = str(len(blocks))
+    return data
+
+
+def episode_form_data(
+    *, title, slug, number, summary, body=(), theme_ids=(), theme_link_ids=(), duration="", transcript=""
+):
+    """Form data for the episode editor; existing theme links keep their ids, as in the browser."""
+    links = [
+        {"theme": theme_id, "id": link_id, "ORDER": str(index), "DELETE": ""}
+        for index, (theme_id, link_id) in enumerate(
+            zip(theme_ids, list(theme_link_ids) + [""] * len(theme_ids), strict=False)
+        )
+    ]
     return nested_form_data(
         {
             "title": title,
             "slug": slug,
             "number": number,
             "summary": summary,
-            "body": streamfield([(kind, block_form_value(kind, value)) for kind, value in body]),
-            "episode_themes": inline_formset([{"theme": theme_id} for theme_id in theme_ids]),
+            "body": streamfield(body),
+            "episode_themes": inline_formset(links, initial=len(theme_link_ids)),
             "video_duration": duration,
             "transcript": rich_text(transcript, features=PARAGRAPH_FEATURES),
         }
@@ -30,13 +53,15 @@ def episode_form_data(*, title, slug, number, summary, body=(), theme_ids=(), du
 def episode_form_data_from_page(episode):
     """The form data that re-saves an existing episode unchanged."""
     seconds = int(episode.video_duration.total_seconds()) if episode.video_duration else None
+    links = list(episode.episode_themes.all())
     return episode_form_data(
         title=episode.title,
         slug=episode.slug,
         number=episode.number,
         summary=episode.summary,
-        body=[(block["type"], block["value"]) for block in episode.body.raw_data],
-        theme_ids=[link.theme_id for link in episode.episode_themes.all()],
+        body=[(block["type"], block["value"], block["id"]) for block in episode.body.raw_data],
+        theme_ids=[link.theme_id for link in links],
+        theme_link_ids=[link.pk for link in links],
         duration="" if seconds is None else f"{seconds // 60:02d}:{seconds % 60:02d}",
         transcript=episode.transcript,
     )

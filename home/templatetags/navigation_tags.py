@@ -1,4 +1,4 @@
-"""Language switcher and alternate links: each page points at its own translations."""
+"""Language switcher, alternate and canonical links: each page points at its own translations."""
 
 from django import template
 from django.conf import settings
@@ -10,19 +10,20 @@ from wagtail.models import Locale, Page, Site
 register = template.Library()
 
 
-def _locale_home(site, locale):
-    if site is None:
+def live_translation(page, locale):
+    """The page's own translation in that locale if visitors can see it (aliases show another language)."""
+    translation = page.get_translation_or_none(locale)
+    if translation is None or not translation.live or translation.alias_of_id is not None:
         return None
-    root = site.root_page.get_translation_or_none(locale)
-    return root if root is not None and root.live else None
+    return translation
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One entry per site language: where the same content lives in that language.
 
-    A page links to its live translation, else to that language's home page; a view that
-    is not a page (search) links to the same view in that language.
+    A page links to its live translation, else to that language's home page (`same_page` False);
+    a view that is not a page (search) links to the same view in that language.
     """
     request = context.get("request")
     page = context.get("page")
@@ -32,18 +33,40 @@ def language_links(context):
     links = []
     for code, name in settings.LANGUAGES:
         locale = locales.get(code)
-        url, is_translation = None, False
-        if isinstance(page, Page) and locale is not None:
-            translation = page.get_translation_or_none(locale)
-            if translation is not None and translation.live:
-                url, is_translation = translation.get_url(request), True
-            else:
-                home = _locale_home(site, locale)
-                url = home.get_url(request) if home else None
-        elif request is not None:
-            url, is_translation = translate_url(request.path, code), True
+        if locale is None:
+            continue
+        if isinstance(page, Page):
+            target = live_translation(page, locale)
+            same_page = target is not None
+            if target is None and site is not None:
+                target = live_translation(site.root_page, locale)
+            url = target.get_url(request) if target else None
+        else:
+            url, same_page = translate_url(request.path, code), True
         if url:
             links.append(
-                {"code": code, "name": name, "url": url, "current": code == current, "same_page": is_translation}
+                {
+                    "code": code,
+                    "name": name,
+                    "url": url,
+                    "absolute_url": request.build_absolute_uri(url) if request else url,
+                    "current": code == current,
+                    "same_page": same_page,
+                }
             )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The absolute address of this page, without query string."""
+    request = context["request"]
+    page = context.get("page")
+    path = page.get_url(request) if isinstance(page, Page) else request.path
+    return request.build_absolute_uri(path)
+
+
+@register.simple_tag
+def default_language():
+    """The site's source language, which hreflang's x-default points at."""
+    return settings.LANGUAGE_CODE
