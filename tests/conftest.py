@@ -2,7 +2,9 @@ import io
 
 import pytest
 
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 from wagtail.models import Locale
 
@@ -32,6 +34,13 @@ def demo_output(django_db_setup):
 @pytest.fixture(autouse=True)
 def _demo_site(db):
     """Every test runs against the demo site, in a transaction rolled back afterwards."""
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in French; a request served in English must not leak into the next test."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

@@ -55,9 +55,10 @@ def test_player_addresses_are_privacy_enhanced():
 @pytest.mark.parametrize("url", ["https://www.dailymotion.com/video/x7tgad0", "https://example.org/film.mp4"])
 def test_video_block_refuses_other_hosts_with_a_clear_message(url):
     block = VideoBlock()
-    with translation.override("fr"), pytest.raises(StructBlockValidationError) as error:
-        block.clean(block.to_python({"url": url, "title": "Une vidéo"}))
-    message = str(error.value.block_errors["url"].messages[0])
+    with translation.override("fr"):
+        with pytest.raises(StructBlockValidationError) as error:
+            block.clean(block.to_python({"url": url, "title": "Une vidéo"}))
+        message = str(error.value.block_errors["url"].messages[0])
     assert "YouTube" in message and "Vimeo" in message and "acceptées" in message
 
 
@@ -86,9 +87,10 @@ def test_moment_to_seconds(moment, seconds):
 
 def test_quote_block_refuses_a_badly_written_moment():
     block = QuoteBlock()
-    with translation.override("fr"), pytest.raises(StructBlockValidationError) as error:
-        block.clean(block.to_python({"text": "Des mots.", "speaker_role": "", "moment": "2min"}))
-    assert "mm:ss" in str(error.value.block_errors["moment"].messages[0])
+    with translation.override("fr"):
+        with pytest.raises(StructBlockValidationError) as error:
+            block.clean(block.to_python({"text": "Des mots.", "speaker_role": "", "moment": "2min"}))
+        assert "mm:ss" in str(error.value.block_errors["moment"].messages[0])
 
 
 def test_quote_block_requires_the_words():

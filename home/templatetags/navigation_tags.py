@@ -42,7 +42,7 @@ def language_links(context):
                 target = live_translation(site.root_page, locale)
             url = target.get_url(request) if target else None
         else:
-            url, same_page = translate_url(request.path, code), True
+            url, same_page = translate_url(request.get_full_path(), code), True
         if url:
             links.append(
                 {

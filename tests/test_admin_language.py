@@ -1,0 +1,21 @@
+"""The admin opens in French for new users, whatever their browser says; each may switch to English."""
+
+from django.contrib.auth import get_user_model
+
+from wagtail.users.models import UserProfile
+
+
+def admin_lang(client):
+    html = client.get("/admin/", headers={"Accept-Language": "en-GB,en;q=0.9"}).content.decode()
+    return html.split('<html lang="', 1)[1].split('"', 1)[0]
+
+
+def test_new_users_get_a_french_admin_and_can_switch_to_english(client):
+    user = get_user_model().objects.create_user("redactrice", password="un mot de passe assez long", is_superuser=True)
+    client.force_login(user)
+    assert admin_lang(client) == "fr"
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    assert admin_lang(client) == "en"

@@ -1,0 +1,123 @@
+"""Visitors always land on their language: switcher, hreflang, canonical, listings, search and sitemap."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from wagtail.models import Page
+
+from home.models import HomePage
+from series.models import EpisodePage, SeriesPage
+
+SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+PAGE_TYPES = [HomePage, SeriesPage, EpisodePage]
+
+
+def absolute(path):
+    return f"http://testserver{path}"
+
+
+def head_links(html):
+    canonical = re.findall(r'<link rel="canonical" href="([^"]+)">', html)
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+    return canonical, alternates
+
+
+def switcher_link(html, language):
+    nav = html.split('<nav class="language-switcher"', 1)[1].split("</nav>", 1)[0]
+    match = re.search(rf'<a href="([^"]+)" hreflang="{language}"', nav)
+    return match and match.group(1)
+
+
+def page_pairs(model, french, english):
+    return [(page, page.get_translation(english)) for page in model.objects.filter(locale=french)]
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
+def test_switcher_hreflang_and_canonical_on_every_page_type(client, model, french, english):
+    for french_page, english_page in page_pairs(model, french, english):
+        for page, other, other_language in [(french_page, english_page, "en"), (english_page, french_page, "fr")]:
+            html = client.get(page.url).content.decode()
+            assert f'<html lang="{page.locale.language_code}">' in html
+            assert switcher_link(html, other_language) == other.url
+            canonical, alternates = head_links(html)
+            assert canonical == [absolute(page.url)]
+            assert alternates == {
+                "fr": absolute(french_page.url),
+                "en": absolute(english_page.url),
+                "x-default": absolute(french_page.url),
+            }
+
+
+def test_search_page_switches_to_the_same_search(client):
+    html = client.get("/fr/recherche/?q=lien").content.decode()
+    assert switcher_link(html, "en") == "/en/search/?q=lien"
+    html = client.get("/en/search/?q=connection").content.decode()
+    assert switcher_link(html, "fr") == "/fr/recherche/?q=connection"
+
+
+def sitemap_entries(client):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    entries = {}
+    for url in root.findall("s:url", SITEMAP_NS):
+        alternates = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", SITEMAP_NS)}
+        entries[url.find("s:loc", SITEMAP_NS).text] = alternates
+    return entries
+
+
+def test_sitemap_lists_every_page_in_both_languages_with_alternates(client, demo_pages):
+    entries = sitemap_entries(client)
+    assert set(entries) == {absolute(page.url) for page in demo_pages}
+    episode = EpisodePage.objects.get(locale__language_code="fr", number=2)
+    english = episode.get_translation(episode.get_translations().first().locale)
+    assert entries[absolute(english.url)] == {
+        "fr": absolute(episode.url),
+        "en": absolute(english.url),
+        "x-default": absolute(episode.url),
+    }
+
+
+@pytest.fixture
+def unpublished_english_episode(french, english):
+    episode = EpisodePage.objects.get(locale=french, number=2)
+    translation = episode.get_translation(english)
+    translation.unpublish()
+    return episode, translation
+
+
+def test_without_a_live_translation_the_switcher_leads_to_the_english_home(client, unpublished_english_episode):
+    episode, translation = unpublished_english_episode
+    html = client.get(episode.url).content.decode()
+    assert switcher_link(html, "en") == "/en/"
+    _canonical, alternates = head_links(html)
+    assert "en" not in alternates and alternates["fr"] == absolute(episode.url)
+    assert client.get(translation.url).status_code == 404
+
+
+def test_an_untranslated_episode_is_absent_from_english_listings_search_and_sitemap(
+    client, unpublished_english_episode
+):
+    episode, translation = unpublished_english_episode
+    for path in ["/en/", "/en/peer-work-in-their-own-words/"]:
+        html = client.get(path).content.decode()
+        assert "Episode 2" not in html, path
+        assert translation.url not in html, path
+    results = client.get("/en/search/", {"q": "connection"}).content.decode()
+    assert "building-connection" not in results
+    entries = sitemap_entries(client)
+    assert absolute(translation.url) not in entries
+    assert entries[absolute(episode.url)] == {"fr": absolute(episode.url), "x-default": absolute(episode.url)}
+
+
+def test_an_alias_never_shows_french_under_en(client, french, english):
+    episode = EpisodePage.objects.get(locale=french, number=2)
+    english_series = SeriesPage.objects.get(locale=english)
+    episode.get_translation(english).delete()
+    alias = episode.create_alias(parent=english_series, update_locale=english)
+    assert alias.live and alias.url.startswith("/en/")
+    assert client.get(alias.url).status_code == 404
+    assert "faire-du-lien" not in client.get(english_series.url).content.decode()
+    assert switcher_link(client.get(episode.url).content.decode(), "en") == "/en/"
+    assert absolute(alias.url) not in sitemap_entries(client)
+    assert not Page.objects.filter(pk=alias.pk, alias_of__isnull=True).exists()
