@@ -4,14 +4,18 @@ import math
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, Revision, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -62,8 +66,12 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
-class SeriesPage(Page):
-    """A video series; its children are the episodes."""
+# The address of a series' recommendations digest, in each language.
+DIGEST_SLUGS = {"fr": "recommandations", "en": "recommendations"}
+
+
+class SeriesPage(RoutablePageMixin, Page):
+    """A video series; its children are the episodes. Also serves its recommendations digest and feed."""
 
     introduction = models.TextField(_("introduction"), help_text=_("Deux ou trois phrases qui présentent la série."))
     description = RichTextField(_("description"), features=PARAGRAPH_FEATURES, blank=True)
@@ -116,7 +124,57 @@ class SeriesPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["episodes"] = self.episodes().prefetch_related("episode_themes__theme")
+        context["next_episode_date"] = self.next_episode_date()
         return context
+
+    def next_episode_date(self):
+        """When the next scheduled episode goes live, if one is scheduled."""
+        waiting = EpisodePage.objects.child_of(self).not_live().values_list("pk", flat=True)
+        revision = (
+            Revision.page_revisions.filter(
+                object_id__in=[str(pk) for pk in waiting], approved_go_live_at__gt=timezone.now()
+            )
+            .order_by("approved_go_live_at")
+            .first()
+        )
+        return revision.approved_go_live_at if revision else None
+
+    @property
+    def digest_url(self):
+        return f"{self.url}{DIGEST_SLUGS.get(self.locale.language_code, DIGEST_SLUGS['fr'])}/"
+
+    @property
+    def feed_url(self):
+        return f"{self.url}rss/"
+
+    @path(f"{DIGEST_SLUGS['fr']}/", name="digest_fr")
+    @path(f"{DIGEST_SLUGS['en']}/", name="digest_en")
+    def recommendations_digest(self, request):
+        """Every recommendation of every published episode, grouped by episode: a printable checklist."""
+        if request.routable_resolver_match.url_name != f"digest_{self.locale.language_code}":
+            raise Http404
+        episodes = [
+            (episode, [block.value for block in episode.body if block.block_type == "recommendation"])
+            for episode in self.episodes()
+        ]
+        alternates = {
+            translation.locale.language_code: translation.specific.digest_url
+            for translation in self.get_translations().live().filter(alias_of__isnull=True).select_related("locale")
+        }
+        return self.render(
+            request,
+            template="series/recommendations_digest.html",
+            context_overrides={
+                "digest": [(episode, items) for episode, items in episodes if items],
+                "alternate_urls": {self.locale.language_code: self.digest_url, **alternates},
+            },
+        )
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        from .feeds import SeriesFeed
+
+        return SeriesFeed()(request, series=self)
 
 
 class EpisodePageForm(WagtailAdminPageForm):
@@ -227,6 +285,45 @@ class EpisodePage(Page):
     @property
     def series(self):
         return self.get_parent().specific
+
+    @cached_property
+    def video(self):
+        """The first video of the episode (its main one), or None."""
+        return next((block.value for block in self.body if block.block_type == "video"), None)
+
+    @property
+    def poster(self):
+        return self.video.get("poster") if self.video else None
+
+    def siblings_in_order(self):
+        return EpisodePage.objects.sibling_of(self, inclusive=False).live().public().filter(alias_of__isnull=True)
+
+    def previous_episode(self):
+        return self.siblings_in_order().filter(number__lt=self.number).order_by("-number").first()
+
+    def next_episode(self):
+        return self.siblings_in_order().filter(number__gt=self.number).order_by("number").first()
+
+    def related_episodes(self, limit=3):
+        """Other episodes in this language sharing a theme with this one, most themes in common first."""
+        theme_ids = [link.theme_id for link in self.episode_themes.all()]
+        if not theme_ids:
+            return EpisodePage.objects.none()
+        return (
+            EpisodePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, alias_of__isnull=True, episode_themes__theme_id__in=theme_ids)
+            .exclude(pk=self.pk)
+            .annotate(shared_themes=models.Count("episode_themes"))
+            .order_by("-shared_themes", "-first_published_at")[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["previous_episode"] = self.previous_episode()
+        context["next_episode"] = self.next_episode()
+        context["related_episodes"] = self.related_episodes()
+        return context
 
     @property
     def themes(self):

@@ -29,14 +29,15 @@ class Video:
             return f"https://www.youtube.com/watch?v={self.video_id}"
         return f"https://vimeo.com/{self.video_id}"
 
-    def embed_url(self, start=0):
+    def embed_url(self, start=0, autoplay=True):
         """The player address that sets no tracking cookie (youtube-nocookie, Vimeo dnt=1)."""
         if self.provider == "youtube":
-            params = {"autoplay": 1, "rel": 0}
+            params = {"autoplay": 1, "rel": 0} if autoplay else {"rel": 0}
             if start:
                 params["start"] = start
             return f"https://www.youtube-nocookie.com/embed/{self.video_id}?{urlencode(params)}"
-        url = f"https://player.vimeo.com/video/{self.video_id}?{urlencode({'dnt': 1, 'autoplay': 1})}"
+        params = {"dnt": 1, "autoplay": 1} if autoplay else {"dnt": 1}
+        url = f"https://player.vimeo.com/video/{self.video_id}?{urlencode(params)}"
         return f"{url}#t={start}s" if start else url
 
 

@@ -1,17 +1,46 @@
-"""Admin views of the series app."""
+"""Public theme pages, and the admin's translation status report."""
 
-from django.shortcuts import render
+from collections import Counter
+
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
+from wagtail.models import Locale
+
+from .models import EpisodePage, Theme
 from .translation_status import MISSING, OUT_OF_DATE, UP_TO_DATE, translation_states
+
+
+def theme_page(request, slug):
+    """One theme in the visitor's language, with its live episodes."""
+    locale = Locale.get_active()
+    theme = get_object_or_404(Theme, locale=locale, slug=slug)
+    episodes = (
+        EpisodePage.objects.live()
+        .public()
+        .filter(locale=locale, alias_of__isnull=True, episode_themes__theme=theme)
+        .distinct()
+        .order_by("-first_published_at")
+        .prefetch_related("episode_themes__theme")
+    )
+    alternate_urls = {}
+    for version in theme.get_translations(inclusive=True).select_related("locale"):
+        with translation.override(version.locale.language_code):
+            alternate_urls[version.locale.language_code] = reverse("theme", args=[version.slug])
+    return render(
+        request,
+        "series/theme_page.html",
+        {"theme": theme, "episodes": episodes, "alternate_urls": alternate_urls},
+    )
 
 
 def translation_status(request):
     """The translators' to-do list: each French page and theme and the state of its English version."""
     states = translation_states()
-    counts = {
-        status: sum(1 for state in states if state.status == status) for status in (MISSING, OUT_OF_DATE, UP_TO_DATE)
-    }
+    tally = Counter(state.status for state in states)
+    counts = {status: tally[status] for status in (MISSING, OUT_OF_DATE, UP_TO_DATE)}
     return render(
         request,
         "series/admin/translation_status.html",

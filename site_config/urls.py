@@ -8,11 +8,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from home.sitemaps import LocalizedSitemap
 from search import views as search_views
+from series import views as series_views
 
 urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -27,6 +31,9 @@ if settings.DEBUG:
 # Public pages live under /fr/ and /en/; LocaleMiddleware redirects "/" by Accept-Language.
 urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),
+    path(_("themes/<slug:slug>/"), series_views.theme_page, name="theme"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler500 = "home.views.server_error"

@@ -5,6 +5,7 @@ import json
 import pytest
 
 from django.core.exceptions import ValidationError
+from django.test import RequestFactory
 from django.utils import translation
 
 from wagtail.models import Page
@@ -63,7 +64,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
         language, *components = [part for part in page.url.split("/") if part]
         self.assertEqual(language, page.locale.language_code)
         with translation.override(language):
-            routed, _args, _kwargs = page.get_site().root_page.localized.specific.route(None, components)
+            request = RequestFactory().get(page.url)
+            routed, _args, _kwargs = page.get_site().root_page.localized.specific.route(request, components)
         self.assertEqual(routed.pk, page.pk)
 
 

@@ -40,11 +40,10 @@ def test_home_leads_to_the_series_and_both_episodes(client, language):
     assert series_links, "the home page links to its series"
     series = client.get(series_links[0])
     assert series.status_code == 200
-    episode_links = {link for link in links_in_main(series) if link.count("/") == 4}
     expected = {page.url for page in EpisodePage.objects.filter(locale__language_code=language)}
-    assert episode_links == expected
-    for link in episode_links:
-        assert client.get(link).status_code == 200
+    assert expected <= set(links_in_main(series))
+    for link in links_in_main(series):
+        assert client.get(link).status_code == 200, link
 
 
 @pytest.mark.parametrize(("path", "language"), [("/fr/recherche/?q=lien", "fr"), ("/en/search/?q=connection", "en")])

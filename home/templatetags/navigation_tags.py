@@ -18,16 +18,27 @@ def live_translation(page, locale):
     return translation
 
 
+def same_content_url(request, code, locale, page=None, alternate_urls=None):
+    """The address of the same content in that language, or None when it is not published there."""
+    if alternate_urls is not None:  # views that know their own translations (theme pages, digests)
+        return alternate_urls.get(code)
+    if isinstance(page, Page):
+        target = live_translation(page, locale)
+        return target.get_url(request) if target else None
+    return translate_url(request.get_full_path(), code)  # plain views, such as search
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One entry per site language: where the same content lives in that language.
 
-    A page links to its live translation, else to that language's home page (`same_page` False);
-    a view that is not a page (search) links to the same view in that language.
+    When the content is not published in a language, the entry leads to that language's home page
+    and `same_page` is False (no hreflang for it).
     """
-    request = context.get("request")
+    request = context["request"]
     page = context.get("page")
-    site = Site.find_for_request(request) if request else None
+    alternate_urls = context.get("alternate_urls")
+    site = Site.find_for_request(request)
     current = get_language()
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     links = []
@@ -35,21 +46,18 @@ def language_links(context):
         locale = locales.get(code)
         if locale is None:
             continue
-        if isinstance(page, Page):
-            target = live_translation(page, locale)
-            same_page = target is not None
-            if target is None and site is not None:
-                target = live_translation(site.root_page, locale)
-            url = target.get_url(request) if target else None
-        else:
-            url, same_page = translate_url(request.get_full_path(), code), True
+        url = same_content_url(request, code, locale, page, alternate_urls)
+        same_page = url is not None
+        if url is None and site is not None:
+            home = live_translation(site.root_page, locale)
+            url = home.get_url(request) if home else None
         if url:
             links.append(
                 {
                     "code": code,
                     "name": name,
                     "url": url,
-                    "absolute_url": request.build_absolute_uri(url) if request else url,
+                    "absolute_url": request.build_absolute_uri(url),
                     "current": code == current,
                     "same_page": same_page,
                 }
@@ -62,7 +70,13 @@ def canonical_url(context):
     """The absolute address of this page, without query string."""
     request = context["request"]
     page = context.get("page")
-    path = page.get_url(request) if isinstance(page, Page) else request.path
+    alternate_urls = context.get("alternate_urls")
+    if alternate_urls and get_language() in alternate_urls:
+        path = alternate_urls[get_language()]
+    elif isinstance(page, Page):
+        path = page.get_url(request)
+    else:
+        path = request.path
     return request.build_absolute_uri(path)
 
 

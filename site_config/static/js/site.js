@@ -2,36 +2,39 @@
 (function () {
   "use strict";
 
-  function play(figure, start) {
+  function withStart(url, seconds) {
+    if (!seconds) return url;
+    return url.indexOf("player.vimeo.com") !== -1 ? url + "#t=" + seconds + "s" : url + "&start=" + seconds;
+  }
+
+  function play(figure, seconds) {
     var url = figure.getAttribute("data-video-embed");
     if (!url) return;
-    if (start) {
-      url += url.indexOf("player.vimeo.com") !== -1 ? "#t=" + start + "s" : "&start=" + start;
-    }
     var iframe = document.createElement("iframe");
-    iframe.src = url;
+    iframe.src = withStart(url, seconds);
     iframe.title = figure.getAttribute("data-video-title") || "";
-    iframe.allow = "autoplay; fullscreen; picture-in-picture";
+    iframe.allow = "autoplay; fullscreen; picture-in-picture; encrypted-media";
     iframe.allowFullscreen = true;
-    var frame = figure.querySelector(".video__frame");
-    frame.replaceChildren(iframe);
+    iframe.tabIndex = 0;
+    figure.querySelector(".video__frame").replaceChildren(iframe);
     iframe.focus();
   }
 
   document.querySelectorAll("[data-video-embed]").forEach(function (figure) {
     var button = figure.querySelector(".video__play");
-    if (!button) return;
+    if (!button || !figure.getAttribute("data-video-embed")) return;
     button.hidden = false;
     button.addEventListener("click", function () { play(figure, 0); });
   });
 
+  // A quote's moment starts the video at that point.
   document.querySelectorAll("[data-video-seek]").forEach(function (link) {
     link.addEventListener("click", function (event) {
       var figure = document.querySelector("[data-video-embed]");
-      if (!figure) return;
+      if (!figure || !figure.getAttribute("data-video-embed")) return;
       event.preventDefault();
+      figure.scrollIntoView({ block: "center" });
       play(figure, parseInt(link.getAttribute("data-video-seek"), 10) || 0);
-      figure.scrollIntoView();
     });
   });
 })();
