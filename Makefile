@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 TEST_ENV := DJANGO_SETTINGS_MODULE=site_config.settings.test
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: install run test lint format messages clean
 
@@ -17,6 +18,10 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP)
 
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+$(CHROMIUM):
+	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core
+
 ## Set up, migrate, load the demo content and serve the site at http://127.0.0.1:8000
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -24,7 +29,7 @@ run: install
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## Set up and run every check and the whole test suite (SQLite, or DATABASE_URL when set)
-test: install
+test: install $(CHROMIUM)
 	$(TEST_ENV) $(BIN)/python manage.py check --fail-level WARNING
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .

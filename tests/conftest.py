@@ -4,6 +4,7 @@ import pytest
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connections
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -23,6 +24,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
     out = io.StringIO()
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=out)
+        # Transactional tests (the browser ones) empty the database when they end; with
+        # serialized_rollback they start again from this snapshot, demo included.
+        for connection in connections.all():
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
     return out.getvalue()
 
 
@@ -71,3 +76,8 @@ def demo_pages(db):
         *SeriesPage.objects.all(),
         *EpisodePage.objects.order_by("locale__language_code", "number"),
     ]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests run last: their transactional database is emptied when each one ends."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

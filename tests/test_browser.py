@@ -1,0 +1,152 @@
+"""Every page type in both languages, in a real browser: accessibility, privacy, keyboard, weight."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+from series.models import EpisodePage, SeriesPage, Theme
+from tests.browser import ARTEFACTS, LOCAL_HOSTS, OutsideRequests, launch
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+WEIGHED_TYPES = {"document", "stylesheet", "script", "font"}
+WEIGHT_BUDGET = 50 * 1024
+
+
+@pytest.fixture
+def browser(transactional_db):
+    """A fresh Chromium per test, started after the database is restored (see conftest)."""
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+def page_paths(language):
+    """One address per page type, in that language."""
+    series = SeriesPage.objects.get(locale__language_code=language)
+    episode = EpisodePage.objects.get(locale__language_code=language, number=2)
+    theme = Theme.objects.get(locale__language_code=language, slug__in=["faire-du-lien", "building-connection"])
+    search = "/fr/recherche/" if language == "fr" else "/en/search/"
+    return {
+        "home": f"/{language}/",
+        "series": series.url,
+        "episode": episode.url,
+        "theme": f"/{language}/themes/{theme.slug}/",
+        "digest": series.digest_url,
+        "search": f"{search}?q={'lien' if language == 'fr' else 'connection'}",
+        "search-empty": search,
+        "not-found": f"/{language}/nothing-here/",
+    }
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_page_type_is_accessible_private_and_screenshotted(live_server, context, language):
+    outside = OutsideRequests(context)
+    page = context.new_page()
+    axe = Axe()
+    shots = ARTEFACTS / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    failures = {}
+    for page_type, path in page_paths(language).items():
+        response = page.goto(live_server.url + path)
+        assert response.status == (404 if page_type == "not-found" else 200), path
+        assert page.locator("html").get_attribute("lang") == language
+        results = axe.run(page)
+        if results.violations_count:
+            failures[path] = results.generate_report()
+        for width in (320, 1280):
+            page.set_viewport_size({"width": width, "height": 900})
+            page.screenshot(path=str(shots / f"{language}-{page_type}-{width}.png"), full_page=True)
+    assert not failures, "\n\n".join(f"{path}\n{report}" for path, report in failures.items())
+    assert outside.outside == [], "requests left 127.0.0.1 without the visitor asking"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_video_plays_from_the_keyboard_and_nothing_leaves_before(live_server, context, language):
+    outside = OutsideRequests(context)
+    page = context.new_page()
+    page.goto(live_server.url + page_paths(language)["episode"])
+    play = page.locator(".video__play")
+    assert play.is_visible()
+    for _ in range(60):  # Tab through the page until the play button has focus
+        page.keyboard.press("Tab")
+        if play.evaluate("button => document.activeElement === button"):
+            break
+    else:
+        pytest.fail("the play button cannot be reached with Tab")
+    assert outside.outside == [], "a third party was contacted before play"
+    assert page.locator("iframe").count() == 0
+
+    page.keyboard.press("Enter")
+    iframe = page.locator(".video iframe")
+    iframe.wait_for()
+    src = iframe.get_attribute("src")
+    assert urlsplit(src).hostname in {"www.youtube-nocookie.com", "player.vimeo.com"}
+    assert "youtube-nocookie" in src or "dnt=1" in src
+    assert iframe.get_attribute("title")
+    page.wait_for_timeout(200)
+    assert outside.outside and all(urlsplit(url).hostname not in LOCAL_HOSTS for url in outside.outside)
+
+
+def test_quote_moment_starts_the_video_there(live_server, context):
+    OutsideRequests(context)
+    page = context.new_page()
+    page.goto(live_server.url + page_paths("fr")["episode"])
+    page.locator(".quote__moment").first.click()
+    src = page.locator(".video iframe").get_attribute("src")
+    assert "#t=35s" in src or "start=35" in src
+
+
+def test_without_javascript_the_video_is_a_plain_link(live_server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    outside = OutsideRequests(context)
+    page = context.new_page()
+    page.goto(live_server.url + page_paths("en")["episode"])
+    assert not page.locator(".video__play").is_visible()
+    assert page.locator("a.video__link").get_attribute("href").startswith("https://vimeo.com/")
+    assert outside.outside == []
+    context.close()
+
+
+@pytest.mark.parametrize(("language", "other"), [("fr", "en"), ("en", "fr")])
+def test_language_switcher_lands_on_the_same_page(live_server, context, language, other):
+    OutsideRequests(context)
+    page = context.new_page()
+    mine, theirs = page_paths(language), page_paths(other)
+    for page_type in ("home", "series", "episode", "theme", "digest"):
+        page.goto(live_server.url + mine[page_type])
+        page.locator(f'.language-switcher a[hreflang="{other}"]').click()
+        page.wait_for_load_state()
+        assert urlsplit(page.url).path == theirs[page_type], page_type
+        assert page.locator("html").get_attribute("lang") == other
+
+
+def test_episode_first_load_weighs_under_50_kb(live_server, context):
+    OutsideRequests(context)
+    page = context.new_page()
+    weights = {}
+
+    def weigh(response):
+        kind = response.request.resource_type
+        if kind in WEIGHED_TYPES and response.status < 300:
+            weights[response.url] = len(response.body())
+
+    page.on("response", weigh)
+    page.goto(live_server.url + page_paths("fr")["episode"])
+    page.wait_for_load_state("networkidle")
+    total = sum(weights.values())
+    report = ARTEFACTS / "episode-weight.txt"
+    report.parent.mkdir(exist_ok=True)
+    report.write_text("\n".join(f"{size:>7} {url}" for url, size in weights.items()) + f"\n{total:>7} total\n")
+    assert any(url.endswith(".css") for url in weights) and any(url.endswith(".js") for url in weights)
+    assert total <= WEIGHT_BUDGET, f"{total} bytes"
