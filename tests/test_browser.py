@@ -6,6 +6,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
+from django.db import connections
+
 from series.models import EpisodePage, SeriesPage, Theme
 from tests.browser import ARTEFACTS, LOCAL_HOSTS, OutsideRequests, launch
 
@@ -22,6 +24,9 @@ def browser(transactional_db):
         browser = launch(playwright)
         yield browser
         browser.close()
+        # Queries made while Playwright's loop runs use their own connections: close them too,
+        # or PostgreSQL refuses to drop the test database at the end.
+        connections.close_all()
 
 
 @pytest.fixture
