@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 TEST_ENV := DJANGO_SETTINGS_MODULE=site_config.settings.test
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test lint format messages clean
+.PHONY: install run test audit lint format messages clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
@@ -36,6 +36,11 @@ test: install $(CHROMIUM)
 	$(BIN)/ruff format --check .
 	$(TEST_ENV) $(BIN)/pytest
 
+## Lighthouse 12 (from the npm registry) and html-validate against the demo, in Debian's Chromium
+audit: install $(CHROMIUM)
+	cd audit && npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python audit/run.py
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -46,8 +51,8 @@ format: install
 
 ## Refresh the English interface catalogue after changing strings (needs gettext), then compile it
 messages: install
-	$(BIN)/python manage.py makemessages -l en --no-location --ignore=".venv/*" --ignore="test-artefacts/*"
-	$(BIN)/python manage.py compilemessages -l en --ignore=".venv/*"
+	$(BIN)/python manage.py makemessages -l en --no-location --ignore=".venv/*" --ignore="test-artefacts/*" --ignore="audit/*"
+	$(BIN)/python manage.py compilemessages -l en --ignore=".venv/*" --ignore="audit/*"
 
 clean:
 	rm -rf $(VENV) db.sqlite3 test-artefacts .pytest_cache .ruff_cache

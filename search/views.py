@@ -5,6 +5,8 @@ from django.template.response import TemplateResponse
 
 from wagtail.models import Locale, Page
 
+from series.models import Theme
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
@@ -34,5 +36,9 @@ def search(request):
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": results_page},
+        {
+            "search_query": query,
+            "search_results": results_page,
+            "themes": Theme.objects.filter(locale=locale) if not query else Theme.objects.none(),
+        },
     )

@@ -83,3 +83,13 @@ def test_every_page_has_a_search_form_and_a_language_switcher(client):
     html = client.get("/fr/raconter-le-travail-pair/faire-du-lien/").content.decode()
     assert '<form class="search-form" role="search" action="/fr/recherche/" method="get">' in html
     assert 'href="/en/peer-work-in-their-own-words/building-connection/" hreflang="en"' in html
+
+
+@pytest.mark.parametrize(
+    ("path", "theme_url"), [("/fr/recherche/", "/fr/themes/faire-du-lien/"), ("/en/search/", None)]
+)
+def test_empty_search_lists_the_themes_and_can_be_indexed(client, path, theme_url):
+    html = client.get(path).content.decode()
+    assert 'content="noindex"' not in html
+    assert theme_url is None or f'href="{theme_url}"' in html
+    assert html.count('href="/' + path[1:3] + "/themes/") >= 5
