@@ -1,44 +1,105 @@
-"""Site search in the visitor's language, over live public pages only."""
+"""Search by theme or word, in the visitor's language, over live public episodes only."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import Count
 from django.template.response import TemplateResponse
 
-from wagtail.models import Locale, Page
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale
 
-from series.models import Theme
+from series.models import EpisodePage, EpisodeTheme, Theme
+from series.text import plain_text
+
+from .excerpts import excerpt
+from .text import query_terms
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+MAX_PARAMETER_LENGTH = 100
+MAX_COUNTED_RESULTS = 1000
 
 
-def clean_query(raw):
-    """Drop control characters (NUL included) and cap the length."""
-    printable = "".join(char for char in raw if char.isprintable() or char == " ")
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH]
+def clean_text(raw, limit):
+    """Drop control characters (NUL included), squeeze spaces and cap the length."""
+    printable = "".join(char if char.isprintable() else " " for char in raw[: limit * 4])
+    return " ".join(printable.split())[:limit]
+
+
+def page_number(raw):
+    try:
+        return max(1, int(raw))
+    except (TypeError, ValueError, OverflowError):
+        return 1
+
+
+@dataclass
+class Result:
+    episode: EpisodePage
+    excerpt: str | None
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
+    query = clean_text(request.GET.get("q", ""), MAX_QUERY_LENGTH)
+    theme_slug = clean_text(request.GET.get("theme", ""), MAX_PARAMETER_LENGTH)
     locale = Locale.get_active()
-    results = Page.objects.none()
-    if query:
-        pages = Page.objects.live().public().filter(locale=locale).specific()
-        results = pages.search(query)
+    language = locale.language_code
+    themes = list(Theme.objects.filter(locale=locale))
+    theme = next((theme for theme in themes if theme.slug == theme_slug), None)
+    context = {
+        "search_query": query,
+        "themes": themes,
+        "theme": theme,
+        "unknown_theme": bool(theme_slug) and theme is None,
+        "search_results": None,
+        "theme_counts": [],
+        "promotions": [],
+    }
+    terms = query_terms(query, language)
+    if query and terms:
+        context.update(run_search(query, terms, locale, theme, themes, page_number(request.GET.get("page"))))
+    elif query:
+        context["search_results"] = Paginator([], RESULTS_PER_PAGE).get_page(1)
+    return TemplateResponse(request, "search/search.html", context)
 
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        results_page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        results_page = paginator.page(1)
-    except EmptyPage:
-        results_page = paginator.page(paginator.num_pages)
 
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "search_results": results_page,
-            "themes": Theme.objects.filter(locale=locale) if not query else Theme.objects.none(),
-        },
+def run_search(query, terms, locale, theme, themes, number):
+    episodes = EpisodePage.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    matches = episodes.defer_streamfields().search(" ".join(terms), operator="and")
+    matching_ids = [episode.pk for episode in matches[:MAX_COUNTED_RESULTS]]
+
+    counts = dict(
+        EpisodeTheme.objects.filter(page_id__in=matching_ids)
+        .values_list("theme_id")
+        .annotate(episodes=Count("page_id", distinct=True))
     )
+    if theme is not None:
+        with_theme = set(EpisodeTheme.objects.filter(theme=theme).values_list("page_id", flat=True))
+        matching_ids = [pk for pk in matching_ids if pk in with_theme]
+
+    results_page = Paginator(matching_ids, RESULTS_PER_PAGE).get_page(number)
+    shown = EpisodePage.objects.filter(pk__in=list(results_page)).prefetch_related("episode_themes__theme")
+    by_id = {episode.pk: episode for episode in shown}
+    language = locale.language_code
+    results_page.object_list = [
+        Result(episode, excerpt(episode_texts(episode), terms, language))
+        for episode in (by_id[pk] for pk in results_page.object_list if pk in by_id)
+    ]
+
+    promoted = Query.get(query)
+    promoted.add_hit()
+    promotions = [
+        pick
+        for pick in promoted.editors_picks.filter(page__locale=locale, page__live=True).select_related("page")
+        if pick.page.get_view_restrictions().count() == 0
+    ]
+    return {
+        "search_results": results_page,
+        "theme_counts": [(item, counts[item.pk]) for item in themes if counts.get(item.pk)],
+        "promotions": promotions,
+    }
+
+
+def episode_texts(episode):
+    return [episode.summary, *episode.body_texts(), plain_text(episode.transcript)]

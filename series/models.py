@@ -7,7 +7,6 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -20,7 +19,10 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from search.text import index_text
+
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
+from .text import plain_text
 
 WORDS_PER_MINUTE = 200
 
@@ -250,11 +252,12 @@ class EpisodePage(Page):
         FieldPanel("video_duration"),
         FieldPanel("transcript"),
     ]
+    # Indexed as stemmed, accent-folded terms in the page's language, so that « liens » finds « lien »
+    # on every database backend; the query is turned into terms the same way (search/text.py).
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("body"),
-        index.SearchField("transcript"),
-        index.RelatedFields("episode_themes", [index.RelatedFields("theme", [index.SearchField("name")])]),
+        index.SearchField("search_title_terms", boost=3),
+        index.SearchField("search_terms"),
+        index.FilterField("alias_of"),
     ]
     # What translators translate (text, the video's title, captions link and quotes inside the body,
     # the themes as their English versions), and what stays the same in every language.
@@ -329,14 +332,31 @@ class EpisodePage(Page):
     def themes(self):
         return [link.theme for link in self.episode_themes.all()]
 
+    def body_texts(self):
+        """The readable text of every block: paragraphs, quotes, recommendations, video titles."""
+        for block in self.body:
+            value = block.value
+            if block.block_type == "paragraph":
+                yield plain_text(value.source)
+            elif block.block_type == "quote":
+                yield from (value.get("text"), value.get("speaker_role"))
+            elif block.block_type == "recommendation":
+                yield from (value.get("title"), value.get("text"))
+            elif block.block_type == "video":
+                yield value.get("title")
+
     @property
     def reading_time(self):
         """Minutes needed to read the page's text, at 200 words a minute (at least one)."""
-        texts = [self.summary, strip_tags(self.transcript)]
-        for block in self.body:
-            if block.block_type == "paragraph":
-                texts.append(strip_tags(block.value.source))
-            elif block.block_type in ("quote", "recommendation"):
-                texts.extend(str(value) for key, value in block.value.items() if key in ("text", "title"))
-        words = sum(len(text.split()) for text in texts)
+        texts = [self.summary, plain_text(self.transcript), *self.body_texts()]
+        words = sum(len(text.split()) for text in texts if text)
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def search_terms(self):
+        """Everything a visitor may search for, as language-aware terms (see search/text.py)."""
+        texts = [self.title, self.summary, plain_text(self.transcript), *self.body_texts()]
+        texts += [theme.name for theme in self.themes]
+        return index_text(texts, self.locale.language_code)
+
+    def search_title_terms(self):
+        return index_text([self.title], self.locale.language_code)

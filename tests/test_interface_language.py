@@ -102,7 +102,7 @@ def test_dates_are_written_in_the_page_language(client):
 
 @pytest.mark.parametrize(("path", "unit"), [(PAGES["fr"][2], "min de lecture"), (PAGES["en"][2], "min read")])
 def test_reading_time_is_translated(client, path, unit):
-    assert re.search(rf"(?<!\w)1 {unit}(?!\w)", visible_text(client.get(path).content.decode()))
+    assert re.search(rf"(?<!\w)[12] {unit}(?!\w)", visible_text(client.get(path).content.decode()))
 
 
 def test_reading_time_counts_the_words_of_the_page(french):

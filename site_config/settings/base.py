@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -131,9 +132,22 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = _("Plateforme travail pair")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Search: the database by default; Elasticsearch/OpenSearch when WAGTAILSEARCH_URL is set. Text is
+# stemmed and accent-folded per language in Python (search/text.py), so the backend itself must not
+# stem again: PostgreSQL uses its "simple" configuration.
+if os.environ.get("WAGTAILSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": os.environ.get("WAGTAILSEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
+            "URLS": env_list("WAGTAILSEARCH_URL"),
+            "INDEX": os.environ.get("WAGTAILSEARCH_INDEX", "travail_pair"),
+            "TIMEOUT": 5,
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
+    }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
