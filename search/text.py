@@ -8,6 +8,7 @@ and Elasticsearch all index and query exactly the same terms.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -51,7 +52,9 @@ def words(text):
     return WORD.findall(text.lower())
 
 
+@lru_cache(maxsize=100_000)
 def stem(word, language):
+    """One word's term; cached, since the same words come back all the time."""
     return fold(stemmer(language).stemWord(word))
 
 

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from series.models import EpisodePage, EpisodeTheme, Theme
 from series.text import plain_text
 
+from .engine import matching_episode_ids
 from .excerpts import excerpt
 from .text import query_terms
 
@@ -66,8 +67,7 @@ def search(request):
 
 def run_search(query, terms, locale, theme, themes, number):
     episodes = EpisodePage.objects.live().public().filter(locale=locale, alias_of__isnull=True)
-    matches = episodes.only("id").search(" ".join(terms), operator="and")  # ids only: light to load
-    matching_ids = [episode.pk for episode in matches[:MAX_COUNTED_RESULTS]]
+    matching_ids = matching_episode_ids(episodes, terms, MAX_COUNTED_RESULTS)
 
     counts = dict(
         EpisodeTheme.objects.filter(page_id__in=matching_ids)
