@@ -41,8 +41,28 @@ QUERIES = {
 }
 
 
+SYLLABLES = word_list(
+    "ba be bi bo bu da de di do du fa fe fi fo la le li lo lu ma me mi mo mu na ne ni no ra re ri ro ru sa se si so "
+    "ta te ti to tu va ve vi vo"
+)
+
+
+def filler_words(rng, count=3000):
+    """Made-up words standing for the everyday vocabulary around the domain words."""
+    return sorted({"".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(count)})
+
+
+FILLER = filler_words(random.Random(7))
+FILLER_WEIGHTS = [1 / rank for rank in range(1, len(FILLER) + 1)]  # Zipf, like real text
+
+
 def sentence(rng, language, length=14):
-    return " ".join(rng.choice(WORDS[language]) for _ in range(length)).capitalize() + "."
+    """Mostly everyday words, with about one domain word in fifty, as in real episode text."""
+    words = [
+        rng.choice(WORDS[language]) if rng.random() < 0.02 else rng.choices(FILLER, FILLER_WEIGHTS)[0]
+        for _ in range(length)
+    ]
+    return " ".join(words).capitalize() + "."
 
 
 def build(episodes_per_language, rng):
