@@ -1,9 +1,10 @@
 """Search by theme or word, in the visitor's language, over live public episodes only."""
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 
 from wagtail.contrib.search_promotions.models import Query
@@ -12,7 +13,7 @@ from wagtail.models import Locale
 from series.models import EpisodePage, EpisodeTheme, Theme
 from series.text import plain_text
 
-from .engine import matching_episode_ids
+from .engine import matching_episodes
 from .excerpts import excerpt
 from .text import query_terms
 
@@ -66,20 +67,16 @@ def search(request):
 
 
 def run_search(query, terms, locale, theme, themes, number):
-    episodes = EpisodePage.objects.live().public().filter(locale=locale, alias_of__isnull=True)
-    matching_ids = matching_episode_ids(episodes, terms, MAX_COUNTED_RESULTS)
-
-    counts = dict(
-        EpisodeTheme.objects.filter(page_id__in=matching_ids)
-        .values_list("theme_id")
-        .annotate(episodes=Count("page_id", distinct=True))
-    )
+    matches = matching_episodes(locale, terms, MAX_COUNTED_RESULTS)
+    counts = Counter(theme_id for match in matches for theme_id in match.theme_ids)
     if theme is not None:
-        with_theme = set(EpisodeTheme.objects.filter(theme=theme).values_list("page_id", flat=True))
-        matching_ids = [pk for pk in matching_ids if pk in with_theme]
+        matches = [match for match in matches if theme.pk in match.theme_ids]
+    matching_ids = [match.episode_id for match in matches]
 
     results_page = Paginator(matching_ids, RESULTS_PER_PAGE).get_page(number)
-    shown = EpisodePage.objects.filter(pk__in=list(results_page)).prefetch_related("episode_themes__theme")
+    shown = EpisodePage.objects.filter(pk__in=list(results_page)).prefetch_related(
+        Prefetch("episode_themes", queryset=EpisodeTheme.objects.select_related("theme"))
+    )
     by_id = {episode.pk: episode for episode in shown}
     language = locale.language_code
     results_page.object_list = [

@@ -3,6 +3,7 @@ import io
 import pytest
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
 from django.utils import translation
@@ -39,6 +40,14 @@ def demo_output(django_db_setup):
 @pytest.fixture(autouse=True)
 def _demo_site(db):
     """Every test runs against the demo site, in a transaction rolled back afterwards."""
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """The database is rolled back after each test but the cache is not: start each test with none."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
+from search.cache import content_changed
 from search.text import query_terms
 from series.models import EpisodePage
 
@@ -61,6 +62,27 @@ def test_unpublished_and_private_episodes_never_appear(client, french):
     assert found(client, FR, q="confiance") == []
     html = client.get(FR, {"q": "missions"}).content.decode()
     assert first.url not in html and first.title not in str(found(client, FR, q="missions"))
+
+
+def test_results_follow_publishing_although_they_were_remembered(client, french):
+    episode = EpisodePage.objects.get(locale=french, number=1)
+    assert episode.title in found(client, FR, q="rôles")
+    episode.unpublish()
+    assert episode.title not in found(client, FR, q="rôles")
+    episode.get_latest_revision().publish()
+    assert episode.title in found(client, FR, q="rôles")
+    PageViewRestriction.objects.create(page=episode, restriction_type="password", password="secret")
+    assert episode.title not in found(client, FR, q="rôles")
+
+
+def test_repeated_searches_reuse_the_matches(client, django_assert_max_num_queries):
+    client.get(FR, {"q": "confiance"})
+    content_changed()
+    with django_assert_max_num_queries(100) as computed:
+        client.get(FR, {"q": "confiance"})
+    with django_assert_max_num_queries(100) as repeated:
+        client.get(FR, {"q": "confiance"})
+    assert len(repeated.captured_queries) < len(computed.captured_queries)
 
 
 def test_theme_filter_narrows_and_its_counts_match(client):
