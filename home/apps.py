@@ -6,4 +6,4 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
-        from . import admin_language  # noqa: F401  (connects the signal receiver)
+        from . import admin_language, language_trees  # noqa: F401  (connect their signal receivers)

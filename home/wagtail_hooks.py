@@ -1,6 +1,9 @@
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from wagtail import hooks
+
+from .editorial import may_edit_in_locale
 
 
 @hooks.register("before_serve_page")
@@ -8,3 +11,20 @@ def refuse_aliases_of_another_language(page, request, serve_args, serve_kwargs):
     """An alias of a French page under /en/ would show French to English visitors: answer 404."""
     if page.alias_of_id is not None and page.alias_of.locale_id != page.locale_id:
         raise Http404
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def keep_each_group_to_its_language(request, instance):
+    """Translators may not change French themes, nor editors English ones (see home/editorial.py).
+
+    Runs before wagtail-localize's own hook, which would otherwise open its translation editor.
+    """
+    locale = getattr(instance, "locale", None)
+    if locale is not None and not may_edit_in_locale(request.user, locale):
+        raise PermissionDenied
+
+
+@hooks.register("before_delete_snippet", order=-1)
+def keep_deletions_to_own_language(request, instances):
+    for instance in instances:
+        keep_each_group_to_its_language(request, instance)
