@@ -18,6 +18,12 @@ from tests.forms import episode_form_data, episode_form_data_from_page
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
+    def login(self, user=None, username=None, password="password"):  # noqa: S107
+        """force_login: django-axes refuses Client.login(), which authenticates without a request."""
+        user = user or self.create_test_user()
+        self.client.force_login(user)
+        return user
+
     def test_home_holds_series_only(self):
         self.assertCanCreateAt(HomePage, SeriesPage)
         self.assertCanNotCreateAt(HomePage, EpisodePage)

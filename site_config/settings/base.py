@@ -99,10 +99,10 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Login attempts are throttled by django-axes: after 10 failures in a row for one username from one
 # address, that pair is refused for an hour (a success resets the count).
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+# AxesBackend refuses locked-out attempts, then ModelBackend logs in. AxesBackend (rather than the
+# standalone one) also loads users, so tools that use the first backend, such as Wagtail's page
+# test helpers, work too.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 1  # hour
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
