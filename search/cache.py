@@ -2,32 +2,17 @@
 
 Visitors search the same few themes over and over; the matches of « lien » stay the same until an
 episode is published, unpublished, moved, deleted or restricted, or a theme changes. Any of those
-bumps a version number that is part of every key, so stale results are never read again (they
-expire on their own).
+changes the site's content version (home/content_version.py), part of every key, so stale results
+are never read again (they expire on their own).
 """
 
 import hashlib
 
 from django.core.cache import cache
 
-VERSION_KEY = "search:content-version"
+from home.content_version import content_version
+
 TIMEOUT = 60 * 60
-
-
-def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, timeout=None)
-    return version
-
-
-def content_changed():
-    """Forget every cached search result."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no version yet: nothing cached under one either
-        cache.add(VERSION_KEY, 1, timeout=None)
 
 
 def remembered(locale, terms, compute):

@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.health import healthz
 from home.sitemaps import LocalizedSitemap
 from search import views as search_views
 from series import views as series_views
@@ -16,6 +17,7 @@ from series import views as series_views
 urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("healthz/", healthz, name="healthz"),
     path("favicon.ico", home_views.favicon),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -58,6 +58,8 @@ def page_paths(language):
 def test_every_page_type_is_accessible_private_and_screenshotted(live_server, context, language):
     outside = OutsideRequests(context)
     page = context.new_page()
+    blocked = []  # the strict Content-Security-Policy must never have to block anything of ours
+    page.on("console", lambda message: "Content Security Policy" in message.text and blocked.append(message.text))
     axe = Axe()
     shots = ARTEFACTS / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
@@ -74,6 +76,7 @@ def test_every_page_type_is_accessible_private_and_screenshotted(live_server, co
             page.screenshot(path=str(shots / f"{language}-{page_type}-{width}.png"), full_page=True)
     assert not failures, "\n\n".join(f"{path}\n{report}" for path, report in failures.items())
     assert outside.outside == [], "requests left 127.0.0.1 without the visitor asking"
+    assert blocked == []
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -7,6 +7,8 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy as _
 
+from site_config.content_security import PUBLIC_POLICY
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -48,13 +50,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "site_config.security.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "site_config.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
@@ -96,6 +102,49 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Security headers (HSTS is sent over HTTPS only; production.py turns on the HTTPS redirect and
+# secure cookies). The Content-Security-Policy is in site_config/security.py.
+SECURE_HSTS_SECONDS = 2 * 365 * 24 * 3600
+SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("SECURE_HSTS_INCLUDE_SUBDOMAINS", "true").lower() == "true"
+SECURE_HSTS_PRELOAD = os.environ.get("SECURE_HSTS_PRELOAD", "true").lower() == "true"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Video players refuse to play without knowing which site embeds them; nothing more leaves the site.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "autoplay": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "fullscreen": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "picture-in-picture": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "encrypted-media": ["self", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_POLICY}  # /admin/ has its own: site_config/security.py
+
+# Cache: Redis when REDIS_URL is set (shared by every web process), else memory. A Redis that is down
+# or slow is logged and skipped, never an error page.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "travail-pair",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "travail-pair"}}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 
 # Login attempts are throttled by django-axes: after 10 failures in a row for one username from one
 # address, that pair is refused for an hour (a success resets the count).

@@ -13,3 +13,7 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # The demo command creates an admin account in development only.
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = os.environ.get("DEMO_ADMIN_PASSWORD", "travail-pair-demo")
+
+# Static files straight from the apps and site_config/static, no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -11,3 +11,7 @@ MEDIA_ROOT = BASE_DIR / "test-artefacts" / "media"  # noqa: F405
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "travail-pair-demo"
+
+# Static files straight from the apps and site_config/static, no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,159 @@
+"""Production readiness: deploy checks, security headers, no cookies, host checking, page cache, health."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from django.conf import settings as django_settings
+from django.test import override_settings
+
+from series.models import EpisodePage, Theme
+
+ROOT = Path(django_settings.BASE_DIR)
+PUBLIC_PAGES = [
+    "/fr/",
+    "/en/",
+    "/fr/raconter-le-travail-pair/",
+    "/fr/raconter-le-travail-pair/faire-du-lien/",
+    "/en/peer-work-in-their-own-words/building-connection/",
+    "/fr/themes/faire-du-lien/",
+    "/fr/recherche/",
+    "/en/search/?q=connection",
+    "/fr/raconter-le-travail-pair/recommandations/",
+]
+
+
+def production_environment(**extra):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "travail-pair.example",
+        **extra,
+    }
+
+
+def manage(*args, env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_production_settings_pass_the_deploy_checks_without_warnings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=production_environment())
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues (0 silenced)" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", env=production_environment(SECRET_KEY=""))
+    assert result.returncode != 0 and "SECRET_KEY must be set" in result.stderr
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_pages_have_the_full_header_set_and_the_strict_policy(client, path):
+    response = client.get(path, secure=True)
+    assert response.status_code == 200
+    policy = response["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["script-src"] == "'self'"
+    assert "unsafe" not in policy
+    assert directives["frame-src"] == "https://www.youtube-nocookie.com https://player.vimeo.com"
+    assert directives["object-src"] == "'none'" and directives["frame-ancestors"] == "'none'"
+    hsts = response["Strict-Transport-Security"]
+    assert int(hsts.split("max-age=")[1].split(";")[0]) >= 365 * 24 * 3600
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_public_pages_set_no_cookie(client):
+    for path in PUBLIC_PAGES:
+        response = client.get(path)
+        assert not response.cookies, path
+
+
+def test_the_admin_has_its_own_workable_policy(client):
+    policy = client.get("/admin/login/")["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in policy and "frame-ancestors 'self'" in policy
+
+
+def test_an_unknown_host_gets_400(client):
+    assert client.get("/fr/", HTTP_HOST="evil.example").status_code == 400
+
+
+def test_healthz_checks_the_database(client):
+    response = client.get("/healthz/")
+    assert response.status_code == 200 and response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"] and not response.cookies
+
+
+def test_a_published_change_appears_at_once_although_the_page_was_cached(client, french):
+    episode = EpisodePage.objects.get(locale=french, number=2)
+    assert client.get(episode.url).get("X-Page-Cache") == "miss"
+    assert client.get(episode.url).get("X-Page-Cache") == "hit"
+    series_url = episode.get_parent().url
+    client.get(series_url)
+
+    episode.title = "Faire du lien, chaque jour"
+    episode.save_revision().publish()
+
+    response = client.get(episode.url)
+    assert response.get("X-Page-Cache") == "miss" and "Faire du lien, chaque jour" in response.content.decode()
+    assert "Faire du lien, chaque jour" in client.get(series_url).content.decode()  # listed elsewhere too
+
+    theme = Theme.objects.get(locale=french, slug="faire-du-lien")
+    theme.name = "Créer du lien"
+    theme.save()
+    assert "Créer du lien" in client.get(episode.url).content.decode()
+
+
+def test_logged_in_editors_never_get_cached_pages(admin_client, client, french):
+    episode = EpisodePage.objects.get(locale=french, number=2)
+    client.get(episode.url)
+    assert admin_client.get(episode.url).get("X-Page-Cache") is None
+
+
+FAILING_REDIS = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.2, "SOCKET_TIMEOUT": 0.2},
+    }
+}
+
+
+@override_settings(CACHES=FAILING_REDIS)  # Django swaps the cache handlers for this test
+def test_pages_still_answer_when_the_cache_is_down(client):
+    for path in ["/fr/", "/fr/raconter-le-travail-pair/faire-du-lien/", "/fr/recherche/?q=lien", "/healthz/"]:
+        assert client.get(path).status_code == 200, path
+
+
+LANGUAGE_TAGS = st.sampled_from(["fr", "en", "de", "fr-FR", "en-GB", "zz", "*", "", "fr;q=0.5, en;q=0.9", "x" * 300])
+SEGMENTS = st.one_of(
+    st.sampled_from(
+        ["raconter-le-travail-pair", "peer-work-in-their-own-words", "themes", "recherche", "search", "rss", ".."]
+    ),
+    st.text(min_size=0, max_size=40),
+)
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    prefix=st.sampled_from(["", "fr/", "en/", "de/", "FR/", "fr-fr/", "admin/", "documents/"]),
+    segments=st.lists(SEGMENTS, max_size=4),
+    accept_language=LANGUAGE_TAGS,
+)
+def test_no_path_or_language_makes_the_site_fail(client, prefix, segments, accept_language):
+    path = "/" + prefix + "/".join(segments)
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code != 500
+    assert b"Traceback" not in response.content
