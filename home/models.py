@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
-from series.models import PAGE_TRANSLATABLE_FIELDS, EpisodePage, SeriesPage, Theme
+from series.models import PAGE_TRANSLATABLE_FIELDS, EpisodePage, SeriesPage, Theme, editor_tabs
 
 
 class HomePage(Page):
@@ -18,6 +18,7 @@ class HomePage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    edit_handler = editor_tabs((_("Contenu"), content_panels))
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]

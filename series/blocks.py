@@ -88,6 +88,7 @@ class VideoBlock(blocks.StructBlock):
         label = _("Vidéo")
         template = "blocks/video_block.html"
         value_class = VideoValue
+        help_text = _("La vidéo publiée sur YouTube ou Vimeo. La première vidéo du contenu est celle de l’épisode.")
         description = _("Une vidéo YouTube ou Vimeo, chargée seulement quand le visiteur appuie sur lecture.")
         preview_value = {
             "url": "https://www.youtube.com/watch?v=aaaaaaaaaaa",
@@ -124,6 +125,10 @@ class QuoteBlock(blocks.StructBlock):
         label = _("Citation")
         template = "blocks/quote_block.html"
         value_class = QuoteValue
+        help_text = _(
+            "Une phrase marquante d’un ou d’une travailleuse paire. N’écrivez ni nom ni détail "
+            "qui permette de reconnaître la personne."
+        )
         description = _("Les paroles d’un ou d’une travailleuse paire, anonymes, avec son rôle.")
         preview_value = {
             "text": "On avance à son rythme à elle, pas au nôtre.",
@@ -161,6 +166,7 @@ class RecommendationBlock(blocks.StructBlock):
         label = _("Recommandation")
         template = "blocks/recommendation_block.html"
         value_class = RecommendationValue
+        help_text = _("Une action concrète que la Plateforme recommande, et le public à qui elle s’adresse.")
         description = _("Une recommandation de la Plateforme aux structures, mise en avant.")
         preview_value = {
             "title": "Définir les missions avec la personne",
@@ -178,6 +184,11 @@ class EpisodeBodyBlock(blocks.StreamBlock):
         label=_("Paragraphe"),
         icon="pilcrow",
         template="blocks/paragraph_block.html",
+        help_text=_("Du texte pour relier les autres blocs : contexte, explications, liens utiles."),
         description=_("Du texte avec intertitres, liens et listes."),
-        preview_value="<p>Un paragraphe d’introduction à l’épisode.</p>",
+        preview_value=(
+            "<h2>Ce qui a changé dans l’équipe</h2>"
+            "<p>Depuis l’arrivée d’une travailleuse paire, les rendez-vous manqués se font plus rares : "
+            "les personnes accompagnées savent qu’elles seront reçues par quelqu’un qui est passé par là.</p>"
+        ),
     )

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, Revision, TranslatableMixin
@@ -30,14 +30,22 @@ WORDS_PER_MINUTE = 200
 class Theme(TranslatableMixin, index.Indexed, models.Model):
     """A subject the episodes speak about, such as « faire du lien »."""
 
-    name = models.CharField(_("nom"), max_length=80)
+    name = models.CharField(
+        _("nom"),
+        max_length=80,
+        help_text=_("Le nom du thème tel que les visiteurs le lisent, par exemple « Faire du lien »."),
+    )
     slug = models.SlugField(
         _("identifiant d’adresse"),
         max_length=80,
         allow_unicode=False,
         help_text=_("Utilisé dans l’adresse de la page du thème, par exemple « faire-du-lien »."),
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Facultatif : une ou deux phrases en tête de la page du thème, reprises par les moteurs."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -68,6 +76,17 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
+def editor_tabs(*tabs):
+    """The page editor's tabs: the page's own (heading, panels), then Wagtail's promote and settings panels."""
+    return TabbedInterface(
+        [
+            *(ObjectList(panels, heading=heading) for heading, panels in tabs),
+            ObjectList(Page.promote_panels, heading=_("Promotion et référencement")),
+            ObjectList(Page.settings_panels, heading=_("Paramètres")),
+        ]
+    )
+
+
 # The address of a series' recommendations digest, in each language.
 DIGEST_SLUGS = {"fr": "recommandations", "en": "recommendations"}
 
@@ -76,10 +95,19 @@ class SeriesPage(RoutablePageMixin, Page):
     """A video series; its children are the episodes. Also serves its recommendations digest and feed."""
 
     introduction = models.TextField(_("introduction"), help_text=_("Deux ou trois phrases qui présentent la série."))
-    description = RichTextField(_("description"), features=PARAGRAPH_FEATURES, blank=True)
+    description = RichTextField(
+        _("description"),
+        features=PARAGRAPH_FEATURES,
+        blank=True,
+        help_text=_("Facultatif : une présentation plus longue, affichée sous l’image de couverture."),
+    )
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("image de couverture"),
+        help_text=_(
+            "Affichée en haut de la page de la série et quand on la partage sur les réseaux sociaux ; "
+            "choisissez une image en largeur, d’au moins 1200 × 630 pixels."
+        ),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -89,7 +117,10 @@ class SeriesPage(RoutablePageMixin, Page):
         _("texte alternatif de l’image"),
         max_length=250,
         blank=True,
-        help_text=_("Décrit l’image pour qui ne la voit pas ; laissez vide si elle est décorative."),
+        help_text=_(
+            "Décrit l’image pour qui ne la voit pas. Laissez vide pour reprendre la description "
+            "enregistrée avec l’image dans la médiathèque."
+        ),
     )
     planned_episodes = models.PositiveSmallIntegerField(
         _("nombre d’épisodes prévus"), default=8, help_text=_("Le nombre total d’épisodes annoncés.")
@@ -98,10 +129,10 @@ class SeriesPage(RoutablePageMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
         FieldPanel("description"),
-        FieldPanel("cover_image"),
-        FieldPanel("cover_image_alt"),
         FieldPanel("planned_episodes"),
     ]
+    image_panels = [FieldPanel("cover_image"), FieldPanel("cover_image_alt")]
+    edit_handler = editor_tabs((_("Contenu"), content_panels), (_("Image"), image_panels))
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("description")]
     # What translators translate, and what stays the same in every language.
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
@@ -118,6 +149,13 @@ class SeriesPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("série")
         verbose_name_plural = _("séries")
+
+    @property
+    def cover_image_alt_text(self):
+        """The cover's alt text: the page's own, else the description saved with the image."""
+        if not self.cover_image:
+            return ""
+        return self.cover_image_alt or self.cover_image.description
 
     def episodes(self):
         """The live episodes of this series, in number order (aliases, which show another language, excluded)."""
@@ -207,7 +245,13 @@ class EpisodeTheme(TranslatableMixin, Orderable):
     """Links an episode to a theme; translatable so the English episode points at English themes."""
 
     page = ParentalKey("series.EpisodePage", on_delete=models.CASCADE, related_name="episode_themes")
-    theme = models.ForeignKey(Theme, verbose_name=_("thème"), on_delete=models.CASCADE, related_name="+")
+    theme = models.ForeignKey(
+        Theme,
+        verbose_name=_("thème"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Un thème dont parle l’épisode ; s’il n’existe pas encore, créez-le d’abord dans « Thèmes »."),
+    )
 
     panels = [FieldPanel("theme")]
     translatable_fields = [TranslatableField("theme")]
@@ -228,7 +272,15 @@ class EpisodePage(Page):
         max_length=300,
         help_text=_("Une ou deux phrases, reprises dans les listes d’épisodes et la description pour les moteurs."),
     )
-    body = StreamField(EpisodeBodyBlock(), verbose_name=_("contenu"), blank=True)
+    body = StreamField(
+        EpisodeBodyBlock(),
+        verbose_name=_("contenu"),
+        blank=True,
+        help_text=_(
+            "Le déroulé de l’épisode dans l’ordre de lecture. Placez la vidéo principale en premier : "
+            "c’est elle qui illustre l’épisode dans les listes."
+        ),
+    )
     transcript = RichTextField(
         _("transcription"),
         features=PARAGRAPH_FEATURES,
@@ -244,14 +296,16 @@ class EpisodePage(Page):
 
     base_form_class = EpisodePageForm
 
-    content_panels = Page.content_panels + [
-        FieldPanel("number"),
-        FieldPanel("summary"),
-        InlinePanel("episode_themes", label=_("Thèmes")),
-        FieldPanel("body"),
-        FieldPanel("video_duration"),
-        FieldPanel("transcript"),
+    content_panels = Page.content_panels + [FieldPanel("number"), FieldPanel("summary"), FieldPanel("body")]
+    video_panels = [FieldPanel("video_duration"), FieldPanel("transcript")]
+    theme_panels = [
+        InlinePanel(
+            "episode_themes",
+            label=_("Thèmes"),
+            help_text=_("Les thèmes relient les épisodes entre eux et servent au filtre de la recherche."),
+        )
     ]
+    edit_handler = editor_tabs((_("Contenu"), content_panels), (_("Vidéo"), video_panels), (_("Thèmes"), theme_panels))
     # Indexed as stemmed, accent-folded terms in the page's language, so that « liens » finds « lien »
     # on every database backend; the query is turned into terms the same way (search/text.py).
     search_fields = Page.search_fields + [
