@@ -16,7 +16,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, Revision, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from search.text import index_text
@@ -61,9 +60,6 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-
-register_snippet(Theme)
 
 
 # The Page fields every page type translates; go-live and expiry dates are kept in step by Wagtail.

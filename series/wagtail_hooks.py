@@ -3,8 +3,17 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
 from . import views
+from .viewsets import EpisodeListingViewSet, ThemeViewSet
+
+register_snippet(ThemeViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_episode_listing():
+    return EpisodeListingViewSet()
 
 
 @hooks.register("register_admin_urls")

@@ -1,0 +1,82 @@
+"""The admin's own views of the series: the themes as a searchable snippet, and a flat list of episodes."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.tables import BaseColumn, Column, LocaleColumn
+from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
+from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import Locale
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import EpisodePage, Theme
+from .translation_status import MISSING, OUT_OF_DATE, UP_TO_DATE, state_of
+
+
+class ThemeViewSet(SnippetViewSet):
+    """The themes, in the main menu. Wagtail adds a language filter itself, the model being translatable."""
+
+    model = Theme
+    icon = "tag"
+    menu_label = _("Thèmes")
+    menu_name = "themes"
+    menu_order = 110
+    add_to_admin_menu = True
+    list_display = ["name", "slug", LocaleColumn(label=_("Langue"))]
+    # A few dozen rows at most: a plain database lookup, which also finds part of a word or of the slug.
+    search_fields = ["name", "slug"]
+    search_backend_name = None
+
+
+TRANSLATION_STATE_LABELS = {
+    MISSING: _("À traduire"),
+    OUT_OF_DATE: _("À mettre à jour"),
+    UP_TO_DATE: _("À jour"),
+}
+
+
+class TranslationStateColumn(BaseColumn):
+    """Where a French episode's English version stands, with a link to act on it; another episode's language."""
+
+    cell_template_name = "series/admin/translation_state_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        state = getattr(instance, "translation_state", None)
+        context["state"] = state
+        context["label"] = TRANSLATION_STATE_LABELS[state.status] if state else instance.locale.get_display_name()
+        return context
+
+
+class EpisodeIndexView(IndexView):
+    """Works out the translation state of the episodes shown, the locales being looked up once."""
+
+    def get_table(self, object_list):
+        episodes = list(object_list)
+        source_locale = Locale.get_default()
+        target_locale = Locale.objects.exclude(pk=source_locale.pk).first()
+        for episode in episodes:
+            if episode.locale_id == source_locale.pk and target_locale is not None:
+                episode.translation_state = state_of(episode, target_locale)
+        return super().get_table(episodes)
+
+
+class EpisodeListingViewSet(PageListingViewSet):
+    """Every episode of every series in one list, French and English, with where its translation stands."""
+
+    model = EpisodePage
+    index_view_class = EpisodeIndexView
+    name = "episodes"
+    icon = "media"
+    menu_label = _("Épisodes")
+    menu_name = "episodes"
+    menu_order = 100
+    add_to_admin_menu = True
+    ordering = ["number", "path"]
+    columns = [
+        BulkActionsColumn("bulk_actions"),
+        Column("number", label=_("N°"), sort_key="number", width="8%"),
+        PageTitleColumn("title", label=_("Titre"), sort_key="title", classname="title"),
+        PageStatusColumn("status", label=_("Statut"), sort_key="live", width="12%"),
+        TranslationStateColumn("translation", label=_("Traduction"), width="16%"),
+    ]
