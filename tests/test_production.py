@@ -157,3 +157,40 @@ def test_no_path_or_language_makes_the_site_fail(client, prefix, segments, accep
     response = client.get(path, HTTP_ACCEPT_LANGUAGE=accept_language)
     assert response.status_code != 500
     assert b"Traceback" not in response.content
+
+
+def observatory_score(response):
+    """Mozilla HTTP Observatory's scoring of these headers (its published rubric): 100 is the base,
+    each weakness costs points, a few strengths add some; A+ is 100 or more."""
+    score = 100
+    policy = response.get("Content-Security-Policy", "")
+    directives = dict((part.strip().split(" ", 1) + [""])[:2] for part in policy.split(";") if part.strip())
+    scripts = directives.get("script-src", directives.get("default-src", ""))
+    if not policy:
+        score -= 25
+    elif "'unsafe-inline'" in scripts or "'unsafe-eval'" in scripts:
+        score -= 20
+    hsts = response.get("Strict-Transport-Security", "")
+    if not hsts:
+        score -= 20
+    elif int(hsts.split("max-age=")[1].split(";")[0]) < 15_768_000:
+        score -= 10
+    if response.get("X-Frame-Options") not in ("DENY", "SAMEORIGIN") and "frame-ancestors" not in directives:
+        score -= 20
+    if response.get("X-Content-Type-Options") != "nosniff":
+        score -= 5
+    if response.get("Referrer-Policy") in (
+        "no-referrer",
+        "same-origin",
+        "strict-origin",
+        "strict-origin-when-cross-origin",
+    ):
+        score += 5
+    if response.cookies:
+        score -= 40
+    return score
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_headers_reach_grade_a_plus_on_the_observatory_rubric(client, path):
+    assert observatory_score(client.get(path, secure=True)) >= 100
