@@ -24,7 +24,8 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Link", "Last-Modifi
 
 def cacheable_request(request):
     return (
-        request.method in ("GET", "HEAD")
+        settings.PAGE_CACHE_ENABLED
+        and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and request.path_info.startswith(tuple(f"/{code}/" for code, _name in settings.LANGUAGES))

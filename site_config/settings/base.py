@@ -145,6 +145,9 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "travail-pair"}}
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# Whole anonymous pages are cached (site_config/page_cache.py) unless PAGE_CACHE=false, which the
+# benchmarks use to measure rendering itself.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "true").lower() != "false"
 
 # Login attempts are throttled by django-axes: after 10 failures in a row for one username from one
 # address, that pair is refused for an hour (a success resets the count).
