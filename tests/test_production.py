@@ -146,7 +146,9 @@ SEGMENTS = st.one_of(
 )
 
 
-@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=2000, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     prefix=st.sampled_from(["", "fr/", "en/", "de/", "FR/", "fr-fr/", "admin/", "documents/"]),
     segments=st.lists(SEGMENTS, max_size=4),
@@ -154,7 +156,10 @@ SEGMENTS = st.one_of(
 )
 def test_no_path_or_language_makes_the_site_fail(client, prefix, segments, accept_language):
     path = "/" + prefix + "/".join(segments)
-    response = client.get(path, HTTP_ACCEPT_LANGUAGE=accept_language)
+    # Passed on as a WSGI server does (UTF-8 bytes read as Latin-1): the test client's own URL parsing
+    # refuses paths such as "//[", which a real client can send.
+    environ = {"PATH_INFO": path.encode().decode("latin-1"), "REQUEST_METHOD": "GET"}
+    response = client.request(**environ, HTTP_ACCEPT_LANGUAGE=accept_language)
     assert response.status_code != 500
     assert b"Traceback" not in response.content
 
