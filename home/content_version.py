@@ -1,20 +1,24 @@
 """One number that changes whenever what visitors see may have changed.
 
-Cached pages (site_config/page_cache.py) and cached search matches (search/cache.py) put it in
-their keys, so a publish, unpublish, move, deletion, privacy change or theme edit makes every one
-of them stale at once, on every web process sharing the cache; stale entries simply expire.
+Cached pages (site_config/page_cache.py), page fragments, search matches (search/engine.py) and
+the lookups every request makes (home/lookups.py) put it in their keys, so a publish, unpublish,
+move, deletion, privacy change, theme, image or locale edit makes every one of them stale at once,
+on every web process sharing the cache; stale entries simply expire.
 """
 
+import hashlib
 import time
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "content-version"
+REMEMBERED_FOR = 60 * 60
 
 
 def content_version():
@@ -24,6 +28,22 @@ def content_version():
         version = time.time_ns()
         cache.add(VERSION_KEY, version, timeout=None)
     return version
+
+
+def remember(name, compute, timeout=REMEMBERED_FOR):
+    """compute(), or what it returned for this name since the content last changed.
+
+    `name` may hold anything (a visitor's query, a host name): it is hashed into a safe key.
+    None is never remembered.
+    """
+    digest = hashlib.sha256(name.encode()).hexdigest()
+    key = f"remembered:{content_version()}:{digest}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            cache.set(key, value, timeout=timeout)
+    return value
 
 
 def content_changed():
@@ -37,7 +57,7 @@ def content_changed():
 def shown_to_visitors(instance):
     from series.models import EpisodeTheme, Theme
 
-    return isinstance(instance, Page | PageViewRestriction | Site | Theme | EpisodeTheme)
+    return isinstance(instance, Page | PageViewRestriction | Site | Locale | AbstractImage | Theme | EpisodeTheme)
 
 
 @receiver(page_published)

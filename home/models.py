@@ -7,10 +7,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
-from series.models import PAGE_TRANSLATABLE_FIELDS, EpisodePage, SeriesPage, Theme, editor_tabs
+from home.lookups import RememberedRestrictionsMixin, published
+from series.listings import cards, themes_of
+from series.models import PAGE_TRANSLATABLE_FIELDS, EpisodePage, SeriesPage, editor_tabs
 
 
-class HomePage(Page):
+class HomePage(RememberedRestrictionsMixin, Page):
     """Welcomes visitors: the current series, the latest episode, the themes, a search box."""
 
     introduction = models.TextField(
@@ -29,17 +31,8 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        own_language = {"alias_of__isnull": True}  # an alias would show another language's content
-        context["series"] = (
-            SeriesPage.objects.child_of(self).live().public().filter(**own_language).order_by("-first_published_at")
-        ).first()
-        context["latest_episode"] = (
-            EpisodePage.objects.descendant_of(self)
-            .live()
-            .public()
-            .filter(**own_language)
-            .order_by("-first_published_at")
-            .first()
-        )
-        context["themes"] = Theme.objects.filter(locale=self.locale)
+        context["series"] = published(SeriesPage.objects.child_of(self)).order_by("-first_published_at").first()
+        latest = published(EpisodePage.objects.descendant_of(self)).order_by("-first_published_at")[:1]
+        context["latest_episode"] = next(iter(cards(latest)), None)
+        context["themes"] = themes_of(self.locale)
         return context

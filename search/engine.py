@@ -18,9 +18,9 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
+from home.content_version import remember
+from home.lookups import published
 from series.models import EpisodePage, EpisodeTheme
-
-from .cache import remembered
 
 
 class Match(NamedTuple):
@@ -37,14 +37,15 @@ def uses_postgres_index():
 
 def visible(model, locale):
     """Live, public pages of this locale (aliases, which show another language, excluded)."""
-    return model.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    return published(model.objects.filter(locale=locale))
 
 
 def matching_episodes(locale, terms, limit):
     """The visible episodes in this locale containing every term, most relevant first, each with its
     theme ids, so that the theme filter and its counts need no query of their own. Remembered until
     the published content changes."""
-    return remembered(locale, terms, lambda: find_matching_episodes(locale, terms, limit))
+    name = f"search:{locale.language_code}:{limit}:{' '.join(terms)}"
+    return remember(name, lambda: find_matching_episodes(locale, terms, limit))
 
 
 def find_matching_episodes(locale, terms, limit):

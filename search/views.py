@@ -4,13 +4,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.template.response import TemplateResponse
 
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Locale
 
-from series.models import EpisodePage, EpisodeTheme, Theme
+from home.lookups import active_locale
+from series.listings import themes_of, with_themes
+from series.models import EpisodePage
 from series.text import plain_text
 
 from .engine import matching_episodes
@@ -45,9 +45,9 @@ class Result:
 def search(request):
     query = clean_text(request.GET.get("q", ""), MAX_QUERY_LENGTH)
     theme_slug = clean_text(request.GET.get("theme", ""), MAX_PARAMETER_LENGTH)
-    locale = Locale.get_active()
+    locale = active_locale()
     language = locale.language_code
-    themes = list(Theme.objects.filter(locale=locale))
+    themes = themes_of(locale)
     theme = next((theme for theme in themes if theme.slug == theme_slug), None)
     context = {
         "search_query": query,
@@ -74,9 +74,7 @@ def run_search(query, terms, locale, theme, themes, number):
     matching_ids = [match.episode_id for match in matches]
 
     results_page = Paginator(matching_ids, RESULTS_PER_PAGE).get_page(number)
-    shown = EpisodePage.objects.filter(pk__in=list(results_page)).prefetch_related(
-        Prefetch("episode_themes", queryset=EpisodeTheme.objects.select_related("theme"))
-    )
+    shown = with_themes(EpisodePage.objects.filter(pk__in=list(results_page)))
     by_id = {episode.pk: episode for episode in shown}
     language = locale.language_code
     results_page.object_list = [

@@ -4,6 +4,8 @@ import math
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -18,9 +20,11 @@ from wagtail.models import Orderable, Page, Revision, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.lookups import RememberedRestrictionsMixin, published
 from search.text import index_text
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
+from .listings import cards
 from .text import plain_text
 
 WORDS_PER_MINUTE = 200
@@ -87,7 +91,7 @@ def editor_tabs(*tabs):
 DIGEST_SLUGS = {"fr": "recommandations", "en": "recommendations"}
 
 
-class SeriesPage(RoutablePageMixin, Page):
+class SeriesPage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
     """A video series; its children are the episodes. Also serves its recommendations digest and feed."""
 
     introduction = models.TextField(_("introduction"), help_text=_("Deux ou trois phrases qui présentent la série."))
@@ -155,25 +159,23 @@ class SeriesPage(RoutablePageMixin, Page):
 
     def episodes(self):
         """The live episodes of this series, in number order (aliases, which show another language, excluded)."""
-        return EpisodePage.objects.child_of(self).live().public().filter(alias_of__isnull=True).order_by("number")
+        return published(EpisodePage.objects.child_of(self)).order_by("number")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["episodes"] = self.episodes().prefetch_related("episode_themes__theme")
+        context["episodes"] = cards(self.episodes())
         context["next_episode_date"] = self.next_episode_date()
         return context
 
     def next_episode_date(self):
         """When the next scheduled episode goes live, if one is scheduled."""
-        waiting = EpisodePage.objects.child_of(self).not_live().values_list("pk", flat=True)
-        revision = (
-            Revision.page_revisions.filter(
-                object_id__in=[str(pk) for pk in waiting], approved_go_live_at__gt=timezone.now()
-            )
+        waiting = EpisodePage.objects.child_of(self).not_live().annotate(key=Cast("pk", models.CharField()))
+        return (
+            Revision.page_revisions.filter(object_id__in=waiting.values("key"), approved_go_live_at__gt=timezone.now())
             .order_by("approved_go_live_at")
+            .values_list("approved_go_live_at", flat=True)
             .first()
         )
-        return revision.approved_go_live_at if revision else None
 
     @property
     def digest_url(self):
@@ -189,10 +191,7 @@ class SeriesPage(RoutablePageMixin, Page):
         """Every recommendation of every published episode, grouped by episode: a printable checklist."""
         if request.routable_resolver_match.url_name != f"digest_{self.locale.language_code}":
             raise Http404
-        episodes = [
-            (episode, [block.value for block in episode.body if block.block_type == "recommendation"])
-            for episode in self.episodes()
-        ]
+        episodes = [(episode, episode.recommendations()) for episode in self.episodes()]
         alternates = {
             translation.locale.language_code: translation.specific.digest_url
             for translation in self.get_translations().live().filter(alias_of__isnull=True).select_related("locale")
@@ -257,7 +256,7 @@ class EpisodeTheme(TranslatableMixin, Orderable):
         verbose_name_plural = _("thèmes de l’épisode")
 
 
-class EpisodePage(Page):
+class EpisodePage(RememberedRestrictionsMixin, Page):
     """One episode of a series: its video, quotes from peer workers and recommendations."""
 
     number = models.PositiveSmallIntegerField(
@@ -335,7 +334,7 @@ class EpisodePage(Page):
         if parent is not None and episode_number_taken(parent, self.number, exclude=self):
             raise ValidationError({"number": _("Un autre épisode de cette série porte déjà ce numéro.")})
 
-    @property
+    @cached_property
     def series(self):
         return self.get_parent().specific
 
@@ -344,56 +343,69 @@ class EpisodePage(Page):
         """The first video of the episode (its main one), or None."""
         return next((block.value for block in self.body if block.block_type == "video"), None)
 
-    @property
+    @cached_property
     def poster(self):
+        """The main video's poster image; listings set it for many episodes at once (listings.py)."""
         return self.video.get("poster") if self.video else None
 
-    def siblings_in_order(self):
-        return EpisodePage.objects.sibling_of(self, inclusive=False).live().public().filter(alias_of__isnull=True)
+    @cached_property
+    def neighbours(self):
+        """The previous and next published episodes of the series, by number, in one query."""
+        siblings = published(EpisodePage.objects.sibling_of(self, inclusive=False))
+        before = siblings.filter(number__lt=self.number).order_by("-number").values("number")[:1]
+        after = siblings.filter(number__gt=self.number).order_by("number").values("number")[:1]
+        found = list(siblings.filter(Q(number=models.Subquery(before)) | Q(number=models.Subquery(after))))
+        previous = next((episode for episode in found if episode.number < self.number), None)
+        following = next((episode for episode in found if episode.number > self.number), None)
+        return previous, following
 
     def previous_episode(self):
-        return self.siblings_in_order().filter(number__lt=self.number).order_by("-number").first()
+        return self.neighbours[0]
 
     def next_episode(self):
-        return self.siblings_in_order().filter(number__gt=self.number).order_by("number").first()
+        return self.neighbours[1]
 
     def related_episodes(self, limit=3):
         """Other episodes in this language sharing a theme with this one, most themes in common first."""
-        theme_ids = [link.theme_id for link in self.episode_themes.all()]
+        theme_ids = [theme.pk for theme in self.themes]
         if not theme_ids:
-            return EpisodePage.objects.none()
-        return (
-            EpisodePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, alias_of__isnull=True, episode_themes__theme_id__in=theme_ids)
+            return []
+        related = (
+            published(EpisodePage.objects.filter(locale_id=self.locale_id, episode_themes__theme_id__in=theme_ids))
             .exclude(pk=self.pk)
             .annotate(shared_themes=models.Count("episode_themes"))
             .order_by("-shared_themes", "-first_published_at")[:limit]
         )
+        return cards(related)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["previous_episode"] = self.previous_episode()
-        context["next_episode"] = self.next_episode()
-        context["related_episodes"] = self.related_episodes()
-        return context
-
-    @property
+    @cached_property
     def themes(self):
-        return [link.theme for link in self.episode_themes.all()]
+        """The episode's themes, in order; one query, none when a listing prefetched them (listings.py)."""
+        links = self.episode_themes.all()
+        if "episode_themes" not in getattr(self, "_prefetched_objects_cache", {}):
+            links = links.select_related("theme")  # a no-op on the in-memory links of a preview
+        return [link.theme for link in links]
 
     def body_texts(self):
-        """The readable text of every block: paragraphs, quotes, recommendations, video titles."""
-        for block in self.body:
-            value = block.value
-            if block.block_type == "paragraph":
-                yield plain_text(value.source)
-            elif block.block_type == "quote":
+        """The readable text of every block: paragraphs, quotes, recommendations, video titles.
+
+        Read from the stored JSON, so that no block is built (and no poster image fetched).
+        """
+        for block in self.body.raw_data:
+            kind, value = block.get("type"), block.get("value") or {}
+            if kind == "paragraph":
+                yield plain_text(value)
+            elif kind == "quote":
                 yield from (value.get("text"), value.get("speaker_role"))
-            elif block.block_type == "recommendation":
+            elif kind == "recommendation":
                 yield from (value.get("title"), value.get("text"))
-            elif block.block_type == "video":
+            elif kind == "video":
                 yield value.get("title")
+
+    def recommendations(self):
+        """The values of the episode's recommendation blocks, built from the stored JSON alone."""
+        block = self.body.stream_block.child_blocks["recommendation"]
+        return [block.to_python(item["value"]) for item in self.body.raw_data if item.get("type") == "recommendation"]
 
     @property
     def reading_time(self):

@@ -7,24 +7,19 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
+from home.lookups import active_locale, published
 
+from .listings import cards
 from .models import EpisodePage, Theme
 from .translation_status import MISSING, OUT_OF_DATE, UP_TO_DATE, translation_states
 
 
 def theme_page(request, slug):
     """One theme in the visitor's language, with its live episodes."""
-    locale = Locale.get_active()
+    locale = active_locale()
     theme = get_object_or_404(Theme, locale=locale, slug=slug)
-    episodes = (
-        EpisodePage.objects.live()
-        .public()
-        .filter(locale=locale, alias_of__isnull=True, episode_themes__theme=theme)
-        .distinct()
-        .order_by("-first_published_at")
-        .prefetch_related("episode_themes__theme")
-    )
+    on_theme = EpisodePage.objects.filter(locale=locale, episode_themes__theme=theme).distinct()
+    episodes = cards(published(on_theme).order_by("-first_published_at"))
     alternate_urls = {}
     for version in theme.get_translations(inclusive=True).select_related("locale"):
         with translation.override(version.locale.language_code):

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import routing
 from home import views as home_views
 from home.health import healthz
 from home.sitemaps import LocalizedSitemap
@@ -34,6 +35,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),
     path(_("themes/<slug:slug>/"), series_views.theme_page, name="theme"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),  # Wagtail's, routed faster
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

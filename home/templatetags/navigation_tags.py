@@ -5,27 +5,30 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from home.lookups import locales, published
 
 register = template.Library()
 
 
-def live_translation(page, locale):
-    """The page's own translation in that locale if visitors can see it (aliases show another language)."""
-    translation = page.get_translation_or_none(locale)
-    if translation is None or not translation.live or translation.alias_of_id is not None:
-        return None
-    return translation
+def live_translations(page):
+    """The page's own translations visitors can see, by locale id (aliases show another language)."""
+    if page.pk is None:
+        return {}
+    found = published(Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk))
+    shown = {translation.locale_id: translation for translation in found}
+    if page.live and page.alias_of_id is None:
+        shown[page.locale_id] = page
+    return shown
 
 
-def same_content_url(request, code, locale, page=None, alternate_urls=None):
-    """The address of the same content in that language, or None when it is not published there."""
-    if alternate_urls is not None:  # views that know their own translations (theme pages, digests)
-        return alternate_urls.get(code)
-    if isinstance(page, Page):
-        target = live_translation(page, locale)
-        return target.get_url(request) if target else None
-    return translate_url(request.get_full_path(), code)  # plain views, such as search
+def home_page(site, locale):
+    """That language's live home page (the site's root page or its translation)."""
+    root = site.root_page
+    if root.locale_id == locale.pk:
+        return root if root.live else None
+    return live_translations(root).get(locale.pk)
 
 
 @register.simple_tag(takes_context=True)
@@ -40,16 +43,21 @@ def language_links(context):
     alternate_urls = context.get("alternate_urls")
     site = Site.find_for_request(request)
     current = get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    translations = live_translations(page) if isinstance(page, Page) and alternate_urls is None else {}
     links = []
     for code, name in settings.LANGUAGES:
-        locale = locales.get(code)
+        locale = locales().get(code)
         if locale is None:
             continue
-        url = same_content_url(request, code, locale, page, alternate_urls)
+        if alternate_urls is not None:  # views that know their own translations (theme pages, digests)
+            url = alternate_urls.get(code)
+        elif isinstance(page, Page):
+            url = translations[locale.pk].get_url(request) if locale.pk in translations else None
+        else:
+            url = translate_url(request.get_full_path(), code)  # plain views, such as search
         same_page = url is not None
         if url is None and site is not None:
-            home = live_translation(site.root_page, locale)
+            home = home_page(site, locale)
             url = home.get_url(request) if home else None
         if url:
             links.append(
