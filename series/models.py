@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -163,7 +163,8 @@ class SeriesPage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["episodes"] = cards(self.episodes())
+        # Evaluated only when the page's cached list of cards is stale (templates/series/series_page.html).
+        context["episodes"] = SimpleLazyObject(lambda: cards(self.episodes()))
         context["next_episode_date"] = self.next_episode_date()
         return context
 

@@ -5,6 +5,7 @@ from collections import Counter
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from home.lookups import active_locale, published
@@ -19,7 +20,8 @@ def theme_page(request, slug):
     locale = active_locale()
     theme = get_object_or_404(Theme, locale=locale, slug=slug)
     on_theme = EpisodePage.objects.filter(locale=locale, episode_themes__theme=theme).distinct()
-    episodes = cards(published(on_theme).order_by("-first_published_at"))
+    # Evaluated only when the page's cached list of cards is stale (templates/series/theme_page.html).
+    episodes = SimpleLazyObject(lambda: cards(published(on_theme).order_by("-first_published_at")))
     alternate_urls = {}
     for version in theme.get_translations(inclusive=True).select_related("locale"):
         with translation.override(version.locale.language_code):

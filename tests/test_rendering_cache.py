@@ -61,3 +61,16 @@ def test_a_preview_never_shows_cached_links(admin_client, client, settings, fren
     assert admin_client.post(preview, data).json()["is_valid"]
     html = admin_client.get(preview).content.decode()
     assert first.title in html and "Sur les mêmes thèmes" not in html
+
+
+def test_cached_lists_of_cards_follow_a_publish(client, settings, french, french_series):
+    settings.PAGE_CACHE_ENABLED = False
+    episode = EpisodePage.objects.get(locale=french, number=2)
+    theme_page = f"/fr/themes/{episode.themes[0].slug}/"
+    for address in (french_series.url, theme_page):
+        assert episode.title in client.get(address).content.decode()  # the list of cards, now cached
+
+    episode.title = "Faire du lien, au long cours"
+    episode.save_revision().publish()
+    for address in (french_series.url, theme_page):
+        assert "Faire du lien, au long cours" in client.get(address).content.decode(), address
