@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 TEST_ENV := DJANGO_SETTINGS_MODULE=site_config.settings.test
 CHROMIUM := /usr/bin/chromium
+WRK := /usr/bin/wrk
 
-.PHONY: install run test audit lint format messages clean
+.PHONY: install run test audit bench lint format messages clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || \
@@ -21,6 +22,10 @@ install: $(STAMP)
 # The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
 $(CHROMIUM):
 	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core
+
+# The benchmarks' load generator, from Debian.
+$(WRK):
+	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk
 
 ## Set up, migrate, load the demo content and serve the site at http://127.0.0.1:8000
 run: install
@@ -40,6 +45,10 @@ test: install $(CHROMIUM)
 audit: install $(CHROMIUM)
 	cd audit && npm ci --no-audit --no-fund --loglevel=error
 	$(BIN)/python audit/run.py
+
+## Page benchmark (about 6 minutes, at most 10): large bilingual site against a bare Wagtail page, bench/results/latest.md
+bench: install $(WRK)
+	$(BIN)/python bench/pages.py
 
 lint: install
 	$(BIN)/ruff check .
