@@ -45,15 +45,15 @@ def route(request, path):
         page_class = page.specific_class
         if page_class is None or page_class.route not in (Page.route, RoutablePageMixin.route):
             return None  # a page type with routing of its own: Wagtail knows best
-        remaining = components[level:]
-        if remaining and issubclass(page_class, RoutablePageMixin) and page.live:
-            # The page's own sub-addresses come before its children, as in RoutablePageMixin.route.
+        if issubclass(page_class, RoutablePageMixin) and page.live:
+            # The page's own addresses come before its children's, as in RoutablePageMixin.route.
+            subpath = "/" + "".join(f"{part}/" for part in components[level:])
             try:
-                page_class.get_resolver().resolve("/" + "/".join(remaining) + "/")
+                page_class.get_resolver().resolve(subpath)
             except Http404:
                 continue
             page = specific_in_chain(chain, level)
-            match = page.resolve_subpage("/" + "/".join(remaining) + "/")
+            match = page.resolve_subpage(subpath)
             request.routable_resolver_match = match
             view, args, kwargs = match
             return RouteResult(page, args=(view, args, kwargs))
