@@ -17,8 +17,12 @@ from .content_version import remember
 
 
 def site_for_request(request):
-    """The Wagtail site answering this host and port, as Site.find_for_request finds it."""
-    hostname = split_domain_port(request._get_raw_host())[0]
+    """The Wagtail site answering this host and port, as Site.find_for_request finds it.
+
+    get_host() refuses hosts outside ALLOWED_HOSTS (a 400), so no visitor can fill the cache with
+    made-up host names.
+    """
+    hostname = split_domain_port(request.get_host())[0]
     port = request.get_port()
     return remember(f"site:{hostname}:{port}", lambda: Site._find_for_request(request))
 

@@ -199,3 +199,9 @@ def observatory_score(response):
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_headers_reach_grade_a_plus_on_the_observatory_rubric(client, path):
     assert observatory_score(client.get(path, secure=True)) >= 100
+
+
+def test_an_unknown_host_gets_400_even_where_pages_are_not_cached(client, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    assert client.get("/fr/", HTTP_HOST="evil.example").status_code == 400
+    assert client.get("/fr/recherche/?q=lien", HTTP_HOST="evil.example").status_code == 400
