@@ -8,6 +8,7 @@ on every web process sharing the cache; stale entries simply expire.
 
 import hashlib
 import time
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -21,13 +22,36 @@ VERSION_KEY = "content-version"
 REMEMBERED_FOR = 60 * 60
 
 
+# Within a request the version is read from the cache once (RequestContentVersionMiddleware).
+request_memo = ContextVar("content_version_memo", default=None)
+
+
 def content_version():
+    memo = request_memo.get()
+    if memo:
+        return memo[0]
     version = cache.get(VERSION_KEY)
     if version is None:
         # A fresh number, never one used before, in case the key was evicted with entries still cached.
         version = time.time_ns()
         cache.add(VERSION_KEY, version, timeout=None)
+    if memo is not None:
+        memo.append(version)
     return version
+
+
+class RequestContentVersionMiddleware:
+    """Reads the content version once a request, not once for each thing looked up in the cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = request_memo.set([])
+        try:
+            return self.get_response(request)
+        finally:
+            request_memo.reset(token)
 
 
 def remember(name, compute, timeout=REMEMBERED_FOR):
@@ -48,6 +72,9 @@ def remember(name, compute, timeout=REMEMBERED_FOR):
 
 def content_changed():
     """Make every cached page and search result stale."""
+    memo = request_memo.get()
+    if memo:
+        memo.clear()  # this request reads the new version from now on
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # no version yet: nothing was cached under one either

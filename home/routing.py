@@ -1,4 +1,4 @@
-"""Find the page of an address in two queries, whatever its depth.
+"""Find the page of an address in two queries, whatever its depth (one once its address is known).
 
 Wagtail walks the tree from the site's root, two queries a level (the child, then its specific
 page). Every page stores its address below the root (`url_path`), so the pages along an address
@@ -18,6 +18,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
+from .content_version import remember
 from .lookups import locale_by_id
 
 
@@ -36,8 +37,7 @@ def route(request, path):
     if root_path is None:
         return None
     components = [component for component in path.split("/") if component]
-    addresses = [root_path + "".join(f"{part}/" for part in components[:depth]) for depth in range(len(components) + 1)]
-    chain = list(Page.objects.filter(url_path__in=addresses).order_by("depth"))
+    chain = pages_along(root_path, components)
     if not is_one_branch(chain) or chain[0].url_path != root_path or not chain[0].live:
         return None  # Wagtail serves another language's home page, or answers 404
 
@@ -60,6 +60,19 @@ def route(request, path):
     if len(chain) != len(components) + 1 or not chain[-1].live:
         return None
     return RouteResult(specific_in_chain(chain, len(chain) - 1))
+
+
+def pages_along(root_path, components):
+    """The pages whose addresses begin this one, shallowest first; remembered when they all exist,
+    so that made-up addresses never fill the cache."""
+    addresses = [root_path + "".join(f"{part}/" for part in components[:depth]) for depth in range(len(components) + 1)]
+    found = []
+
+    def load():
+        found.extend(Page.objects.filter(url_path__in=addresses).order_by("depth"))
+        return found if len(found) == len(addresses) else None
+
+    return remember(f"route:{addresses[-1]}", load) or found
 
 
 def localized_root_path(request):

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
+from home.content_version import remember
 from home.lookups import locales, published
 
 register = template.Library()
@@ -16,8 +17,11 @@ def live_translations(page):
     """The page's own translations visitors can see, by locale id (aliases show another language)."""
     if page.pk is None:
         return {}
-    found = published(Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk))
-    shown = {translation.locale_id: translation for translation in found}
+    versions = remember(
+        f"translations:{page.translation_key}",
+        lambda: list(published(Page.objects.filter(translation_key=page.translation_key))),
+    )
+    shown = {translation.locale_id: translation for translation in versions if translation.pk != page.pk}
     if page.live and page.alias_of_id is None:
         shown[page.locale_id] = page
     return shown

@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "site_config.security.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "home.content_version.RequestContentVersionMiddleware",
     "site_config.page_cache.AnonymousPageCacheMiddleware",
     "home.lookups.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
