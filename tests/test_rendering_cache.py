@@ -4,6 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.images import get_image_model
+from wagtail.test.utils.form_data import rich_text
 
 from series.models import EpisodePage
 from tests.forms import episode_form_data_from_page
@@ -74,3 +75,21 @@ def test_cached_lists_of_cards_follow_a_publish(client, settings, french, french
     episode.save_revision().publish()
     for address in (french_series.url, theme_page):
         assert "Faire du lien, au long cours" in client.get(address).content.decode(), address
+
+
+def test_the_cached_body_follows_a_publish_and_never_shows_in_a_preview(admin_client, client, settings, french):
+    settings.PAGE_CACHE_ENABLED = False
+    episode = EpisodePage.objects.get(locale=french, number=1)
+    assert client.get(episode.url).status_code == 200  # its blocks are now cached
+
+    data = episode_form_data_from_page(episode)
+    paragraph = next(key for key, value in data.items() if key.endswith("-type") and value == "paragraph")
+    data[paragraph.replace("-type", "-value")] = rich_text("<p>Un brouillon qui change tout.</p>")
+    preview = f"/admin/pages/{episode.pk}/edit/preview/"
+    assert admin_client.post(preview, data).json()["is_valid"]
+    assert "Un brouillon qui change tout." in admin_client.get(preview).content.decode()
+    assert "Un brouillon qui change tout." not in client.get(episode.url).content.decode()
+
+    episode.body.append(("quote", {"text": "Une parole ajoutée au montage.", "speaker_role": "", "moment": ""}))
+    episode.save_revision().publish()
+    assert "Une parole ajoutée au montage." in client.get(episode.url).content.decode()
