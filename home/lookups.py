@@ -63,17 +63,15 @@ def view_restrictions():
     return remember("view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page")))
 
 
-def private_q():
-    """Matches the pages in a private section: PageQuerySet.private_q() without its query."""
-    restricted = Q()
-    for restriction in view_restrictions():
-        restricted |= Q(path__startswith=restriction.page.path)
-    return restricted if restricted else Q(pk__in=[])
-
-
 def published(queryset):
-    """Pages visitors may see in their own language: live, public, and not an alias of another page."""
-    return queryset.live().exclude(private_q()).filter(alias_of__isnull=True)
+    """Pages visitors may see in their own language: live, public, and not an alias of another page.
+
+    Wagtail's .public() reads every view restriction from the database each time; these are remembered.
+    """
+    private = Q(pk__in=[])
+    for restriction in view_restrictions():
+        private |= queryset.descendant_of_q(restriction.page, inclusive=True)
+    return queryset.live().exclude(private).filter(alias_of__isnull=True)
 
 
 def restrictions_for(page):

@@ -351,7 +351,8 @@ class EpisodePage(RememberedRestrictionsMixin, Page):
 
     @cached_property
     def neighbours(self):
-        """The previous and next published episodes of the series, by number, in one query."""
+        """The previous and next published episodes of the series, by number, in one query
+        (previous_episode and next_episode read it)."""
         siblings = published(EpisodePage.objects.sibling_of(self, inclusive=False))
         before = siblings.filter(number__lt=self.number).order_by("-number").values("number")[:1]
         after = siblings.filter(number__gt=self.number).order_by("number").values("number")[:1]

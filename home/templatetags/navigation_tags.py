@@ -48,9 +48,10 @@ def language_links(context):
     site = Site.find_for_request(request)
     current = get_language()
     translations = live_translations(page) if isinstance(page, Page) and alternate_urls is None else {}
+    site_locales = locales()
     links = []
     for code, name in settings.LANGUAGES:
-        locale = locales().get(code)
+        locale = site_locales.get(code)
         if locale is None:
             continue
         if alternate_urls is not None:  # views that know their own translations (theme pages, digests)

@@ -59,7 +59,7 @@ def episode_structured_data(context):
     """schema.org data for an episode: its video, as part of its series."""
     request = context["request"]
     page = context["page"]
-    series = page.get_parent().specific
+    series = page.series
     video = page.video
     image = share_image(page)
     image_url = image.get_rendition(SHARE_IMAGE_SPEC).url if image else static("img/share.png")
