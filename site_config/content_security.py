@@ -2,7 +2,8 @@
 
 Public pages run only the site's own script and styles and embed only the video players' hosts.
 Wagtail's admin needs inline styles and scripts (its editors, previews and choosers), so /admin/
-gets its own policy, still limited to this site's origin.
+gets its own policy, still limited to this site's origin. A preview is a public page rendered for
+the admin's preview panel: the public policy, except that the admin itself may frame it.
 """
 
 from csp.constants import NONE, SELF
@@ -31,3 +32,5 @@ ADMIN_POLICY = PUBLIC_POLICY | {
     "frame-src": [SELF, *VIDEO_PLAYERS],  # previews and embeds
     "frame-ancestors": [SELF],  # the preview panel frames the site itself
 }
+
+PREVIEW_POLICY = PUBLIC_POLICY | {"frame-ancestors": [SELF]}

@@ -3,8 +3,8 @@
 A GET or HEAD of a public page (/fr/…, /en/…, no query string) by a visitor without a session is
 answered from the cache when the same page was rendered since the content last changed (the content
 version, home/content_version.py, is part of every key). Only 200 answers that set no cookie and
-are not marked private are kept. Searches (with ?q=) are never cached, so every search is counted
-for the popular-queries report. If the cache is down, pages are rendered as usual.
+are not marked private are kept; previews never enter it. Searches (with ?q=) are never cached,
+so every search is counted for the popular-queries report. If the cache is down, pages are rendered as usual.
 """
 
 import hashlib
@@ -25,6 +25,7 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "Link", "Last-Modifi
 def cacheable_request(request):
     return (
         settings.PAGE_CACHE_ENABLED
+        and not getattr(request, "is_dummy", False)  # a preview, rendered for the admin (Wagtail's flag)
         and request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
