@@ -69,6 +69,8 @@ class VideoBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        if self.is_deferred_validation and not value.get("url"):
+            return value  # a new, still empty video block in a draft: its address is asked for at submit
         if parse_video_url(value.get("url")) is None:
             raise StructBlockValidationError(
                 block_errors={

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, Revision, TranslatableMixin
@@ -25,6 +25,7 @@ from search.text import index_text
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
 from .listings import cards
+from .panels import DraftTolerantInlinePanel
 from .text import plain_text
 
 WORDS_PER_MINUTE = 200
@@ -295,8 +296,9 @@ class EpisodePage(RememberedRestrictionsMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("number"), FieldPanel("summary"), FieldPanel("body")]
     video_panels = [FieldPanel("video_duration"), FieldPanel("transcript")]
     theme_panels = [
-        InlinePanel(
+        DraftTolerantInlinePanel(
             "episode_themes",
+            required_choice="theme",
             label=_("Thèmes"),
             help_text=_("Les thèmes relient les épisodes entre eux et servent au filtre de la recherche."),
         )

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "series",
     "search",
+    "editorial_workflow",  # before wagtail_localize: it guards some of wagtail-localize's addresses
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -177,6 +178,8 @@ WAGTAIL_I18N_ENABLED = True
 # The admin speaks French or English; new users start in French (see home/admin_language.py).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Slugs are ASCII (« L'équipe élargie » → lequipe-elargie), never percent-encoded in addresses.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # A translation goes live only when a translator publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 

@@ -1,0 +1,35 @@
+from django.templatetags.static import static
+from django.urls import include, path
+from django.utils.html import format_html
+from django.utils.translation import gettext
+
+from wagtail import hooks
+
+from . import views
+
+# Registered before wagtail-localize's own addresses (this app comes first in INSTALLED_APPS and the
+# hook runs first), so these guarded views answer at wagtail-localize's addresses.
+GUARDED_LOCALIZE_URLS = [
+    path("translate/<int:translation_id>/disable/", views.stop_translation, name="stop_translation"),
+    path("page/<int:page_id>/convert_to_alias/", views.convert_to_alias, name="convert_to_alias"),
+]
+HAND_OFF_URLS = [
+    path("<int:translation_id>/", views.hand_off_translation, name="hand_off_translation"),
+]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_guarded_localize_urls():
+    return [
+        path("localize/", include((GUARDED_LOCALIZE_URLS, "guarded_localize"))),
+        path("translation-hand-off/", include((HAND_OFF_URLS, "editorial_workflow"))),
+    ]
+
+
+@hooks.register("insert_editor_js")
+def required_fields_say_so_when_left_empty():
+    return format_html(
+        '<script src="{}" data-required-message="{}" defer></script>',
+        static("editorial_workflow/required_fields.js"),
+        gettext("Ce champ est obligatoire."),
+    )
