@@ -9,11 +9,13 @@ from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface, TitleFieldPanel
+from wagtail.admin.widgets import SlugInput
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, Revision, TranslatableMixin
@@ -39,10 +41,12 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         max_length=80,
         help_text=_("Le nom du thème tel que les visiteurs le lisent, par exemple « Faire du lien »."),
     )
+    # Like Page.slug, accents are accepted as typed; clean() makes them ASCII (« Rôles » → roles), the only
+    # characters the themes' address (themes/<slug:slug>/) takes.
     slug = models.SlugField(
         _("identifiant d’adresse"),
         max_length=80,
-        allow_unicode=False,
+        allow_unicode=True,
         help_text=_("Utilisé dans l’adresse de la page du thème, par exemple « faire-du-lien »."),
     )
     description = models.TextField(
@@ -51,7 +55,22 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Facultatif : une ou deux phrases en tête de la page du thème, reprises par les moteurs."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [
+        # The slug follows the name until the editor changes it, as a page's follows its title.
+        TitleFieldPanel("name", classname="", placeholder=False, targets=["slug"]),  # labelled like the others
+        # Wagtail's SlugInput, transliterating on blur (« Rôles » → roles) where its default drops the letter.
+        FieldPanel(
+            "slug",
+            widget=SlugInput(
+                attrs={
+                    "data-action": (
+                        "blur->w-slug#urlify w-sync:check->w-slug#compare w-sync:apply->w-slug#urlify:prevent"
+                    )
+                }
+            ),
+        ),
+        FieldPanel("description"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     translatable_fields = [TranslatableField("name"), TranslatableField("slug"), TranslatableField("description")]
 
@@ -65,6 +84,16 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """Typed in the admin or in wagtail-localize's editor, a slug with accents is stored in ASCII."""
+        super().clean()
+        if self.slug and not self.slug.isascii():
+            self.slug = slugify(self.slug)
+            if not self.slug:
+                raise ValidationError(
+                    {"slug": _("Écrivez-le en lettres latines, chiffres et tirets, par exemple « faire-du-lien ».")}
+                )
 
 
 # The Page fields every page type translates; go-live and expiry dates are kept in step by Wagtail.
