@@ -12,7 +12,7 @@ from home.lookups import active_locale, published
 
 from .listings import cards
 from .models import EpisodePage, Theme
-from .translation_status import MISSING, OUT_OF_DATE, UP_TO_DATE, translation_states
+from .translation_status import STATE_LABELS, translation_states
 
 
 def theme_page(request, slug):
@@ -34,10 +34,10 @@ def theme_page(request, slug):
 
 
 def translation_status(request):
-    """The translators' to-do list: each French page and theme and the state of its English version."""
+    """The translators' to-do list: each French page and theme, the state of its English version and why."""
     states = translation_states()
     tally = Counter(state.status for state in states)
-    counts = {status: tally[status] for status in (MISSING, OUT_OF_DATE, UP_TO_DATE)}
+    counts = [(status, label, tally[status]) for status, label in STATE_LABELS.items()]
     return render(
         request,
         "series/admin/translation_status.html",

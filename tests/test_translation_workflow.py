@@ -6,7 +6,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 
 from home.models import HomePage
 from series.models import EpisodePage, EpisodeTheme, SeriesPage, Theme
-from series.translation_status import MISSING, OUT_OF_DATE, UP_TO_DATE, translation_states
+from series.translation_status import MISSING, NOT_STARTED, OUT_OF_DATE, UP_TO_DATE, translation_states
 from tests.forms import episode_form_data, episode_form_data_from_page
 from tests.localize import (
     publish_translation,
@@ -78,7 +78,7 @@ def test_an_episode_goes_from_french_to_english_and_stays_in_step(admin_client, 
     draft = french.get_translation(english)
     assert not draft.live
     assert admin_client.get("/en/peer-work-in-their-own-words/").content.decode().count("confiance") == 0
-    assert status_of(french) == OUT_OF_DATE
+    assert status_of(french) == NOT_STARTED
 
     # Every segment translated, then published by the translator.
     translation = translation_for(french, english)
