@@ -10,11 +10,32 @@ Written against an `apps` registry so the same code runs in the data migration (
 and when a new language tree appears (home.signals).
 """
 
+from django.utils.translation import gettext_lazy as _
+
 EDITORS = "Éditeurs"
 MODERATORS = "Modérateurs"
 TRANSLATORS = "Traducteurs"
 WORKFLOW_NAME = "Relecture par un modérateur"
 TASK_NAME = "Approbation d’un modérateur"
+
+# What each group may do, shown beside it under Paramètres → Groupes (templates/wagtailusers/groups/).
+GROUP_DESCRIPTIONS = {
+    EDITORS: _(
+        "Écrivent en français : créent et modifient les brouillons des pages et des thèmes français, puis les "
+        "soumettent à la relecture d’un modérateur. Ne publient pas, ne suppriment pas de page en ligne et ne "
+        "touchent pas à la version anglaise."
+    ),
+    MODERATORS: _(
+        "Relisent et publient, en français comme en anglais : approuvent les pages soumises, publient, dépublient, "
+        "suppriment et verrouillent les pages, publient les traductions et envoient les pages et les thèmes en "
+        "traduction."
+    ),
+    TRANSLATORS: _(
+        "Traduisent en anglais : envoient les pages et les thèmes français en traduction et rédigent les "
+        "traductions en brouillon, qu’un modérateur publie. Ne modifient pas la source française et ne publient "
+        "pas."
+    ),
+}
 
 SOURCE_LANGUAGE = "fr"
 

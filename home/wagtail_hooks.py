@@ -4,6 +4,7 @@ from django.http import Http404
 from wagtail import hooks
 
 from .editorial import may_edit_in_locale
+from .translation_shortcuts import EditorialPageViewSet, bring_out_page_translate_button
 
 
 @hooks.register("before_serve_page")
@@ -28,3 +29,12 @@ def keep_each_group_to_its_language(request, instance):
 def keep_deletions_to_own_language(request, instances):
     for instance in instances:
         keep_each_group_to_its_language(request, instance)
+
+
+@hooks.register("register_admin_viewset")
+def register_page_views():
+    """Every page type's admin views, the editor showing « Traduire » in its header bar."""
+    return EditorialPageViewSet()
+
+
+hooks.register("construct_page_listing_buttons", bring_out_page_translate_button)

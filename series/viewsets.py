@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.ui.tables import BaseColumn, Column, LocaleColumn
+from wagtail.admin.ui.tables import BaseColumn, Column
 from wagtail.admin.ui.tables.pages import BulkActionsColumn, PageStatusColumn, PageTitleColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -10,33 +10,33 @@ from wagtail.models import Locale
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import EpisodePage, Theme
-from .translation_status import MISSING, OUT_OF_DATE, UP_TO_DATE, state_of
+from .theme_admin import ThemeFilterSet, ThemeIndexView
+from .translation_status import STATE_LABELS, states_of
 
 
 class ThemeViewSet(SnippetViewSet):
-    """The themes, in the main menu. Wagtail adds a language filter itself, the model being translatable."""
+    """The themes, in the main menu, one language at a time (series/theme_admin.py)."""
 
     model = Theme
+    index_view_class = ThemeIndexView
+    filterset_class = ThemeFilterSet
     icon = "tag"
     menu_label = _("Thèmes")
     menu_name = "themes"
     menu_order = 110
     add_to_admin_menu = True
-    list_display = ["name", "slug", LocaleColumn(label=_("Langue"))]
+    list_display = ["name", "slug"]  # the language is the one chosen above the list
     # A few dozen rows at most: a plain database lookup, which also finds part of a word or of the slug.
     search_fields = ["name", "slug"]
     search_backend_name = None
 
 
-TRANSLATION_STATE_LABELS = {
-    MISSING: _("À traduire"),
-    OUT_OF_DATE: _("À mettre à jour"),
-    UP_TO_DATE: _("À jour"),
-}
+# The same labels as the translation status report, which also gives each state's reason.
+TRANSLATION_STATE_LABELS = STATE_LABELS
 
 
 class TranslationStateColumn(BaseColumn):
-    """Where a French episode's English version stands, with a link to act on it; another episode's language."""
+    """Where a French episode's English version stands and why, with a link to act on it; another episode's language."""
 
     cell_template_name = "series/admin/translation_state_cell.html"
 
@@ -49,15 +49,16 @@ class TranslationStateColumn(BaseColumn):
 
 
 class EpisodeIndexView(IndexView):
-    """Works out the translation state of the episodes shown, the locales being looked up once."""
+    """Works out the translation state of the French episodes shown, all at once."""
 
     def get_table(self, object_list):
         episodes = list(object_list)
         source_locale = Locale.get_default()
         target_locale = Locale.objects.exclude(pk=source_locale.pk).first()
-        for episode in episodes:
-            if episode.locale_id == source_locale.pk and target_locale is not None:
-                episode.translation_state = state_of(episode, target_locale)
+        french = [episode for episode in episodes if episode.locale_id == source_locale.pk]
+        if target_locale is not None:
+            for episode, state in zip(french, states_of(french, target_locale), strict=True):
+                episode.translation_state = state
         return super().get_table(episodes)
 
 

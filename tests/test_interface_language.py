@@ -44,13 +44,18 @@ def fragments(text):
 
 
 def interface_strings():
-    """(French, English) pairs of the catalogue that differ between the two languages."""
+    """(French, English) pairs of the catalogue that differ between the two languages.
+
+    Language names are left out: the admin names languages in its own language (« anglais »), while
+    the public language switcher names each one in itself (« English » on a French page).
+    """
+    native_names = {name.lower() for _code, name in settings.LANGUAGES}
     for entry in polib.pofile(str(CATALOGUE)):
         pairs = [(entry.msgid, entry.msgstr)]
         if entry.msgid_plural:
             pairs = [(entry.msgid, entry.msgstr_plural[0]), (entry.msgid_plural, entry.msgstr_plural[1])]
         for french, english in pairs:
-            if french != english:
+            if french != english and english.lower() not in native_names:
                 yield french, english
 
 

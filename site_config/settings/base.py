@@ -177,7 +177,9 @@ USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 # The admin speaks French or English; new users start in French (see home/admin_language.py).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Content languages are named in the admin's language (« Publier en anglais »); the public language
+# switcher names each language in itself (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [("fr", _("français")), ("en", _("anglais"))]
 # Slugs are ASCII (« L'équipe élargie » → lequipe-elargie), never percent-encoded in addresses.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # A translation goes live only when a translator publishes it.
