@@ -58,10 +58,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## Refresh the English interface catalogue after changing strings (needs gettext), then compile it
+## Refresh the English interface catalogue after changing strings (needs gettext), then compile it and the
+## French one (locale/fr: French for Wagtail and wagtail-localize strings that lack it upstream)
 messages: install
 	$(BIN)/python manage.py makemessages -l en --no-location --ignore=".venv/*" --ignore="test-artefacts/*" --ignore="audit/*"
-	$(BIN)/python manage.py compilemessages -l en --ignore=".venv/*" --ignore="audit/*"
+	$(BIN)/python manage.py compilemessages -l en -l fr --ignore=".venv/*" --ignore="audit/*"
 
 clean:
 	rm -rf $(VENV) db.sqlite3 test-artefacts .pytest_cache .ruff_cache

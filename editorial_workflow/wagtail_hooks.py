@@ -33,3 +33,9 @@ def required_fields_say_so_when_left_empty():
         static("editorial_workflow/required_fields.js"),
         gettext("Ce champ est obligatoire."),
     )
+
+
+@hooks.register("insert_editor_js")
+def relabel_wagtail_localize_english_labels():
+    """Two labels wagtail-localize's translation editor writes in English, outside gettext (see the script)."""
+    return format_html('<script src="{}" defer></script>', static("editorial_workflow/localize_labels.js"))

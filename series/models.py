@@ -328,7 +328,8 @@ class EpisodePage(RememberedRestrictionsMixin, Page):
         DraftTolerantInlinePanel(
             "episode_themes",
             required_choice="theme",
-            label=_("Thèmes"),
+            label=_("Thème"),  # « Ajouter un(e) Thème »
+            heading=_("Thèmes"),
             help_text=_("Les thèmes relient les épisodes entre eux et servent au filtre de la recherche."),
         )
     ]

@@ -14,10 +14,12 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
+from wagtail.admin.forms.choosers import LocaleFilterMixin
 from wagtail.admin.utils import set_query_params
 from wagtail.admin.widgets.button import ButtonWithDropdown
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView
 
 from home.editorial import SOURCE_LANGUAGE, may_edit_in_locale
@@ -101,3 +103,35 @@ class ThemeIndexView(IndexView):
             for code, name in language_choices()
         ]
         return context
+
+
+class LanguageFilterMixin(LocaleFilterMixin):
+    """Wagtail's chooser language filter, labelled: Wagtail leaves it to the field's name, "Locale"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "locale" in self.fields:
+            self.fields["locale"].label = _("Langue")
+
+
+class LabelledFiltersMixin:
+    def get_filter_form_class(self):
+        form_class = super().get_filter_form_class()
+        if issubclass(form_class, LocaleFilterMixin):
+            return type("FilterForm", (LanguageFilterMixin, form_class), {})
+        return form_class
+
+
+class ThemeChooseView(LabelledFiltersMixin, ChooseView):
+    pass
+
+
+class ThemeChooseResultsView(LabelledFiltersMixin, ChooseResultsView):
+    pass
+
+
+class ThemeChooserViewSet(SnippetChooserViewSet):
+    """The theme chooser of the episode editor, its language filter labelled « Langue »."""
+
+    choose_view_class = ThemeChooseView
+    choose_results_view_class = ThemeChooseResultsView

@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import EpisodePage, Theme
-from .theme_admin import ThemeFilterSet, ThemeIndexView
+from .theme_admin import ThemeChooserViewSet, ThemeFilterSet, ThemeIndexView
 from .translation_status import STATE_LABELS, states_of
 
 
@@ -20,6 +20,7 @@ class ThemeViewSet(SnippetViewSet):
     model = Theme
     index_view_class = ThemeIndexView
     filterset_class = ThemeFilterSet
+    chooser_viewset_class = ThemeChooserViewSet
     icon = "tag"
     menu_label = _("Thèmes")
     menu_name = "themes"

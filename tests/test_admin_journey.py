@@ -22,6 +22,7 @@ from home.editorial import EDITORS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, SeriesPage
 from tests.browser import ARTEFACTS, OutsideRequests, launch
 from tests.localize import segments, translation_for, untranslated_segments
+from tests.test_french_admin import FORBIDDEN_STRINGS
 from tests.test_roles import member_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -32,8 +33,6 @@ PASSWORD = "une phrase assez longue pour le test"
 TITLE = "L'équipe élargie"
 SLUG = "lequipe-elargie"
 ENGLISH_TITLE = "The wider team"
-# English interface strings seen in the French admin before this journey was written.
-ENGLISH_STRINGS = ["More actions", "Publish in", "Stop Synced translation", "Convert to alias", "Locale", "Region"]
 
 
 @pytest.fixture
@@ -80,7 +79,7 @@ class Session:
 
     def english_left(self):
         text = self.page.locator("body").inner_text()
-        return [string for string in ENGLISH_STRINGS if re.search(rf"\b{re.escape(string)}\b", text)]
+        return [string for string in FORBIDDEN_STRINGS if re.search(rf"(?<!\w){re.escape(string)}(?!\w)", text)]
 
     def close(self):
         assert self.outside.outside == []
@@ -107,8 +106,12 @@ def write_episode(page):
     page.fill("[name='body-2-value-title']", "Présenter le travailleur pair à toute l’équipe")
     page.fill("[name='body-2-value-text']", "Dès son arrivée, dire ce qu’il fait et pourquoi.")
     add_block(page, "Paragraphe")
-    page.locator(".Draftail-Editor [contenteditable=true]:visible").last.click()
-    page.keyboard.type("Une équipe élargie se construit dans la durée.")
+    paragraph = page.locator("[data-field]", has=page.locator("input[name='body-3-value']"))
+    editor = paragraph.locator("[contenteditable=true]")
+    editor.click()
+    editor.press_sequentially("Une équipe élargie se construit dans la durée.")
+    # Draftail keeps the text in a hidden input, updated a moment after typing.
+    expect(page.locator("input[name='body-3-value']")).to_have_value(re.compile("se construit dans la durée"))
 
 
 def test_a_months_episode_from_the_editor_to_the_visitor(live_server, browser, people):
@@ -142,6 +145,10 @@ def test_a_months_episode_from_the_editor_to_the_visitor(live_server, browser, p
     editor.page.locator("button[name='action-submit']").click()
     editor.page.wait_for_load_state()
     editor.shot("3-editor-submits")
+    errors = editor.page.locator(".error-message").evaluate_all(
+        "found => found.map(m => (m.closest('[data-field]')?.querySelector('[name]') || {}).name + ': ' + m.innerText)"
+    )
+    assert errors == []
     expect(editor.page).to_have_url(re.compile(rf"/admin/pages/{series.pk}/$"))  # back to the series
     expect(editor.page.get_by_text("En cours de modération").first).to_be_visible()
     editor.close()
