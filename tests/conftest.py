@@ -1,17 +1,22 @@
 import io
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
+from django.test import Client
 from django.utils import translation
 
 from wagtail.models import Locale
 
+from home.editorial import EDITORS
 from home.models import HomePage
 from series.models import EpisodePage, SeriesPage
+from tests.browser import launch
+from tests.test_roles import member_of
 
 
 @pytest.fixture(scope="session")
@@ -73,6 +78,19 @@ def french_series(french):
 
 
 @pytest.fixture
+def editor_client(db):
+    """A browser session of a member of the « Éditeurs » group."""
+    client = Client()
+    client.force_login(member_of(EDITORS))
+    return client
+
+
+@pytest.fixture
+def french_episode(french):
+    return EpisodePage.objects.get(locale=french, number=1)
+
+
+@pytest.fixture
 def french_home(french):
     return HomePage.objects.get(locale=french)
 
@@ -85,6 +103,18 @@ def demo_pages(db):
         *SeriesPage.objects.all(),
         *EpisodePage.objects.order_by("locale__language_code", "number"),
     ]
+
+
+@pytest.fixture
+def browser(transactional_db):
+    """A fresh Chromium per browser test, started after the database is restored (see django_db_setup)."""
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+        # Queries made while Playwright's loop runs use their own connections: close them too,
+        # or PostgreSQL refuses to drop the test database at the end.
+        connections.close_all()
 
 
 def pytest_collection_modifyitems(config, items):

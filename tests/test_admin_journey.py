@@ -12,15 +12,14 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from django.core.management import call_command
-from django.db import connections
 from django.utils import timezone
 
 from home.editorial import EDITORS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, SeriesPage
-from tests.browser import ARTEFACTS, OutsideRequests, launch
+from tests.browser import ARTEFACTS, OutsideRequests
 from tests.localize import segments, translation_for, untranslated_segments
 from tests.test_french_admin import FORBIDDEN_STRINGS
 from tests.test_roles import member_of
@@ -45,15 +44,6 @@ def people(transactional_db):
         user.save()
         users[group] = user
     return users
-
-
-@pytest.fixture
-def browser(transactional_db):
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
-        connections.close_all()
 
 
 class Session:

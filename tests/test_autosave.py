@@ -2,26 +2,15 @@
 
 import pytest
 
-from django.test import Client
-
-from home.editorial import EDITORS
 from series.models import EpisodePage
 from tests.forms import episode_form_data_from_page
-from tests.test_roles import member_of
 
 TYPED_SUMMARY = "Un résumé tapé pendant qu’un bloc vide attend son contenu 7310"
 
 
 @pytest.fixture
-def editor_client():
-    client = Client()
-    client.force_login(member_of(EDITORS))
-    return client
-
-
-@pytest.fixture
-def episode(french):
-    return EpisodePage.objects.get(locale=french, number=1)
+def episode(french_episode):
+    return french_episode
 
 
 def with_empty_new_rows(episode):

@@ -4,29 +4,14 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
-
-from django.db import connections
 
 from series.models import EpisodePage, SeriesPage, Theme
-from tests.browser import ARTEFACTS, LOCAL_HOSTS, OutsideRequests, launch
+from tests.browser import ARTEFACTS, LOCAL_HOSTS, OutsideRequests
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 WEIGHED_TYPES = {"document", "stylesheet", "script", "font"}
 WEIGHT_BUDGET = 50 * 1024
-
-
-@pytest.fixture
-def browser(transactional_db):
-    """A fresh Chromium per test, started after the database is restored (see conftest)."""
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
-        # Queries made while Playwright's loop runs use their own connections: close them too,
-        # or PostgreSQL refuses to drop the test database at the end.
-        connections.close_all()
 
 
 @pytest.fixture

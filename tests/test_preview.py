@@ -2,12 +2,7 @@
 
 import pytest
 
-from django.test import Client
-
-from home.editorial import EDITORS
-from series.models import EpisodePage
 from tests.forms import episode_form_data_from_page
-from tests.test_roles import member_of
 
 DRAFT_TITLE = "Rôles et missions, le brouillon de juin"
 
@@ -18,15 +13,8 @@ def directives(response):
 
 
 @pytest.fixture
-def editor_client():
-    client = Client()
-    client.force_login(member_of(EDITORS))
-    return client
-
-
-@pytest.fixture
-def episode(french):
-    return EpisodePage.objects.get(locale=french, number=1)
+def episode(french_episode):
+    return french_episode
 
 
 def preview_draft(client, episode, title=DRAFT_TITLE):
