@@ -238,14 +238,19 @@ def english_versions(objects, target_locale):
     return found
 
 
-def progress(source_ids, target_locale):
-    """(segments, translated segments) per source, counted as wagtail-localize's Translation.get_progress does."""
-    translated = StringTranslation.objects.filter(
+def segment_translations(target_locale):
+    """The valid translations of the outer query's segment into target_locale (a subquery)."""
+    return StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
         locale=target_locale,
         has_error=False,
     )
+
+
+def progress(source_ids, target_locale):
+    """(segments, translated segments) per source, counted as wagtail-localize's Translation.get_progress does."""
+    translated = segment_translations(target_locale)
     rows = (
         StringSegment.objects.filter(source_id__in=source_ids)
         .values("source_id")
@@ -256,12 +261,7 @@ def progress(source_ids, target_locale):
 
 def translated_titles(source_ids, target_locale):
     """The English text of each source's title (or name) segment, where a translator wrote one."""
-    english = StringTranslation.objects.filter(
-        translation_of_id=OuterRef("string_id"),
-        context_id=OuterRef("context_id"),
-        locale=target_locale,
-        has_error=False,
-    ).values("data")[:1]
+    english = segment_translations(target_locale).values("data")[:1]
     rows = (
         StringSegment.objects.filter(source_id__in=source_ids, context__path__in=TITLE_PATHS)
         .annotate(english=Subquery(english))
