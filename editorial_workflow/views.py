@@ -1,4 +1,4 @@
-"""The translators' hand-off (save a draft, submit for review) and guards on wagtail-localize's undoing actions."""
+"""The translators' hand-off: save a draft of the translated page, or submit it for review."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -11,29 +11,11 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 from wagtail_localize.models import Translation
-from wagtail_localize.views import convert, edit_translation
 
 from .drafts import save_translation_draft
-from .permissions import may_manage_translation
 from .review import untranslated_count
 
 SAVE, SUBMIT = "save", "submit"
-
-
-def stop_translation(request, translation_id):
-    """wagtail-localize's « stop synchronising », for moderators and administrators only."""
-    translation = get_object_or_404(Translation, pk=translation_id)
-    if not may_manage_translation(request.user, translation.get_target_instance()):
-        raise PermissionDenied
-    return edit_translation.stop_translation(request, translation_id)
-
-
-def convert_to_alias(request, page_id):
-    """wagtail-localize's « convert to alias », for moderators and administrators only."""
-    page = get_object_or_404(Page, pk=page_id)
-    if not may_manage_translation(request.user, page):
-        raise PermissionDenied
-    return convert.convert_to_alias(request, page_id)
 
 
 @require_POST

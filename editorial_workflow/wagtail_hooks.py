@@ -5,13 +5,24 @@ from django.utils.translation import gettext
 
 from wagtail import hooks
 
-from . import views
+from . import guards, views
 
 # Registered before wagtail-localize's own addresses (this app comes first in INSTALLED_APPS and the
-# hook runs first), so these guarded views answer at wagtail-localize's addresses.
+# hook runs first), so these guarded views answer at wagtail-localize's addresses (see guards.py).
 GUARDED_LOCALIZE_URLS = [
-    path("translate/<int:translation_id>/disable/", views.stop_translation, name="stop_translation"),
-    path("page/<int:page_id>/convert_to_alias/", views.convert_to_alias, name="convert_to_alias"),
+    path("update/<int:translation_source_id>/", guards.GuardedUpdateTranslationsView.as_view()),
+    path(
+        "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+        guards.edit_string_translation,
+    ),
+    path(
+        "translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+        guards.edit_override,
+    ),
+    path("translate/<int:translation_id>/pofile/upload/", guards.upload_pofile),
+    path("translate/<int:translation_id>/machine_translate/", guards.machine_translate),
+    path("translate/<int:translation_id>/disable/", guards.stop_translation),
+    path("page/<int:page_id>/convert_to_alias/", guards.convert_to_alias),
 ]
 HAND_OFF_URLS = [
     path("<int:translation_id>/", views.hand_off_translation, name="hand_off_translation"),

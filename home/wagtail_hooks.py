@@ -2,6 +2,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
 from wagtail import hooks
+from wagtail.models import Locale, TranslatableMixin
 
 from .editorial import may_edit_in_locale
 from .translation_shortcuts import EditorialPageViewSet, bring_out_page_translate_button
@@ -21,6 +22,18 @@ def keep_each_group_to_its_language(request, instance):
     Runs before wagtail-localize's own hook, which would otherwise open its translation editor.
     """
     locale = getattr(instance, "locale", None)
+    if locale is not None and not may_edit_in_locale(request.user, locale):
+        raise PermissionDenied
+
+
+@hooks.register("before_create_snippet", order=-1)
+def create_only_in_own_language(request, model):
+    """Adding a theme in a language follows the rule for changing one: no English theme from an editor."""
+    if not issubclass(model, TranslatableMixin):
+        return
+    # Wagtail's create view reads the language from ?locale=, the default language without it.
+    code = request.GET.get("locale") or Locale.get_default().language_code
+    locale = Locale.objects.filter(language_code=code).first()
     if locale is not None and not may_edit_in_locale(request.user, locale):
         raise PermissionDenied
 

@@ -26,6 +26,7 @@ from home.lookups import RememberedRestrictionsMixin, published
 from search.text import index_text
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
+from .links import body_problems, rich_text_problems
 from .listings import cards
 from .panels import DraftTolerantInlinePanel
 from .text import plain_text
@@ -179,6 +180,11 @@ class SeriesPage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("série")
         verbose_name_plural = _("séries")
+
+    def clean(self):
+        super().clean()
+        if problems := rich_text_problems(self.description):
+            raise ValidationError({"description": problems})
 
     @property
     def cover_image_alt_text(self):
@@ -361,6 +367,12 @@ class EpisodePage(RememberedRestrictionsMixin, Page):
 
     def clean(self):
         super().clean()
+        link_errors = {
+            "body": body_problems(self.body.raw_data),
+            "transcript": rich_text_problems(self.transcript),
+        }
+        if any(link_errors.values()):
+            raise ValidationError({field: problems for field, problems in link_errors.items() if problems})
         if self.number is None or not self.path:
             return
         parent = self.get_parent()

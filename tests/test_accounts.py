@@ -52,3 +52,39 @@ def test_the_admin_asks_no_outside_host_for_avatars(client, editor):
     client.force_login(editor)
     html = client.get("/admin/").content.decode()
     assert "gravatar" not in html.lower()
+
+
+def failed_logins_from(client, forwarded_for, count):
+    for _attempt in range(count):
+        client.post(
+            LOGIN,
+            {"username": "camille", "password": "pas le bon mot de passe", "next": "/admin/"},
+            HTTP_X_FORWARDED_FOR=forwarded_for,
+            REMOTE_ADDR="10.0.0.1",  # the reverse proxy, the same for every visitor
+        )
+
+
+def test_behind_a_proxy_one_visitors_failures_never_lock_out_another(client, editor, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    failed_logins_from(client, "203.0.113.7", 10)  # someone tries to lock Camille out
+    response = client.post(
+        LOGIN, {"username": "camille", "password": PASSWORD, "next": "/admin/"}, HTTP_X_FORWARDED_FOR="198.51.100.4"
+    )
+    assert response.status_code == 302  # Camille, from her own address, logs in
+    failed_logins_from(client, "203.0.113.7", 1)
+    refused = client.post(
+        LOGIN, {"username": "camille", "password": PASSWORD, "next": "/admin/"}, HTTP_X_FORWARDED_FOR="203.0.113.7"
+    )
+    assert refused.status_code == 429  # the attacker's address stays locked
+
+
+def test_a_client_cannot_pick_its_address_by_writing_the_header_itself(client, editor, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for spoofed in (f"192.0.2.{n}, 203.0.113.7" for n in range(11)):  # the proxy appends the real address
+        failed_logins_from(client, spoofed, 1)
+    response = client.post(
+        LOGIN,
+        {"username": "camille", "password": PASSWORD, "next": "/admin/"},
+        HTTP_X_FORWARDED_FOR="192.0.2.99, 203.0.113.7",
+    )
+    assert response.status_code == 429

@@ -136,8 +136,10 @@ PERMISSIONS_POLICY = {
 }
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_POLICY}  # /admin/ has its own: site_config/security.py
 
-# Cache: Redis when REDIS_URL is set (shared by every web process), else memory. A Redis that is down
-# or slow is logged and skipped, never an error page.
+# Cache: Redis when REDIS_URL is set (shared by every web process), else the memory of this one
+# process, which only development (one runserver) and tests may use: what is cached decides what
+# visitors see, so production falls back to the database cache instead (settings/production.py).
+# A Redis that is down or slow is logged and skipped, never an error page.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -164,6 +166,10 @@ AXES_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 1  # hour
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Behind reverse proxies, failures are counted per visitor, not per proxy: TRUSTED_PROXY_COUNT is the
+# number of proxies in front of the site that append to X-Forwarded-For (0: none, use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "site_config.client_address.client_address"
 
 # Languages: French is the source language of the content, English its translation.
 LANGUAGE_CODE = "fr"
