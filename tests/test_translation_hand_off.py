@@ -9,6 +9,7 @@ from django.urls import reverse
 from home.editorial import MODERATORS, TRANSLATORS
 from series.models import EpisodePage
 from tests.localize import segments, translate_string, translation_for
+from tests.test_endpoint_roles import refused
 from tests.test_roles import member_of
 
 NEW_ENGLISH = "Everyone moves at their own pace; I walk beside them, I never set it."
@@ -41,11 +42,6 @@ def english_episode(english):
 @pytest.fixture
 def translation(french, english):
     return translation_for(EpisodePage.objects.get(locale=french, number=1), english)
-
-
-def refused(response):
-    """Wagtail's admin answers a PermissionDenied with a redirect to the dashboard and a message."""
-    return response.status_code == 403 or (response.status_code == 302 and response.url == reverse("wagtailadmin_home"))
 
 
 def hand_off(client, translation, action):
