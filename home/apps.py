@@ -6,4 +6,4 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
-        from . import admin_language, content_version, language_trees  # noqa: F401  (connect their signal receivers)
+        from . import admin_language, content_version, language_trees, withdrawal  # noqa: F401  (connect their receivers)

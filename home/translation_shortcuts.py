@@ -22,6 +22,8 @@ from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.admin.widgets.button import ButtonWithDropdownFromHook, HeaderButton, ListingButton
 from wagtail.models import Locale, Page
 
+from .withdrawal import SourcePrivacyView
+
 ICON = "wagtail-localize-language"
 # Just before a listing row's "…" menu (priority 50), as in the header bar.
 LISTING_PRIORITY = 40
@@ -156,3 +158,4 @@ class EditorialPageViewSet(PageViewSet):
 
     edit_view_class = TranslateInHeaderEditView
     index_view_class = TranslateInHeaderExplorableIndexView
+    set_privacy_view_class = SourcePrivacyView  # the privacy dialog says translations follow (withdrawal.py)

@@ -31,11 +31,15 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Wagtail's serve pattern, routed faster, but for Wagtail's own views under _util/ (a private page's
+# password form and login), which its URLs put first.
+FAST_SERVE_PATTERN = r"^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^")
+
 # Public pages live under /fr/ and /en/; LocaleMiddleware redirects "/" by Accept-Language.
 urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),
     path(_("themes/<slug:slug>/"), series_views.theme_page, name="theme"),
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),  # Wagtail's, routed faster
+    re_path(FAST_SERVE_PATTERN, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

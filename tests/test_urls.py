@@ -93,3 +93,15 @@ def test_empty_search_lists_the_themes_and_can_be_indexed(client, path, theme_ur
     assert 'content="noindex"' not in html
     assert theme_url is None or f'href="{theme_url}"' in html
     assert html.count('href="/' + path[1:3] + "/themes/") >= 5
+
+
+@pytest.mark.parametrize("path", ["//evil.example/", "/\\evil.example/", "///evil.example/", "//evil.example/fr/"])
+def test_links_built_from_the_address_never_lead_to_another_host(client, path):
+    # Passed on as a WSGI server does: the test client's own URL parsing would read "//evil.example/" as a host.
+    response = client.request(PATH_INFO=path, REQUEST_METHOD="GET")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "evil.example" not in html
+    links = re.findall(r'href="([^"]*)"', html)
+    assert links and all(link.startswith(("/", "#")) and not link.startswith(("//", "/\\")) for link in links)
+    assert 'href="/en/" hreflang="en"' in html  # the switcher leads to the other language's home

@@ -2,7 +2,8 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
@@ -25,6 +26,26 @@ def live_translations(page):
     if page.live and page.alias_of_id is None:
         shown[page.locale_id] = page
     return shown
+
+
+def on_this_site(url):
+    """Whether `url` is a path here: never `//host/` nor `/\\host/`, which browsers read as another host."""
+    return url.startswith("/") and url_has_allowed_host_and_scheme(url, allowed_hosts=None)
+
+
+def same_view_in(request, code):
+    """This view's address in another language, for the site's own views only (else None).
+
+    Built from the request path, which a visitor chooses: an address that leads to no view here
+    (the 404 page of `//evil.example/`) gets no translation, so no link ever points elsewhere.
+    """
+    path = request.get_full_path()
+    try:
+        resolve(request.path_info)
+    except Resolver404:
+        return None
+    url = translate_url(path, code)
+    return url if on_this_site(path) and on_this_site(url) else None
 
 
 def home_page(site, locale):
@@ -59,7 +80,7 @@ def language_links(context):
         elif isinstance(page, Page):
             url = translations[locale.pk].get_url(request) if locale.pk in translations else None
         else:
-            url = translate_url(request.get_full_path(), code)  # plain views, such as search
+            url = same_view_in(request, code)  # plain views, such as search
         same_page = url is not None
         if url is None and site is not None:
             home = home_page(site, locale)
@@ -89,7 +110,7 @@ def canonical_url(context):
     elif isinstance(page, Page):
         path = page.get_url(request)
     else:
-        path = request.path
+        path = request.path if on_this_site(request.path) else "/"
     return request.build_absolute_uri(path)
 
 
