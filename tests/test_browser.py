@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from wagtail.models import PageViewRestriction
+
 from series.models import EpisodePage, SeriesPage, Theme
 from tests.browser import ARTEFACTS, LOCAL_HOSTS, OutsideRequests
 
@@ -143,3 +145,27 @@ def test_episode_first_load_weighs_under_50_kb(live_server, context):
     report.write_text("\n".join(f"{size:>7} {url}" for url, size in weights.items()) + f"\n{total:>7} total\n")
     assert any(url.endswith(".css") for url in weights) and any(url.endswith(".js") for url in weights)
     assert total <= WEIGHT_BUDGET, f"{total} bytes"
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_password_page_is_accessible_and_says_nothing_of_the_page(live_server, context, language):
+    episode = EpisodePage.objects.get(locale__language_code=language, number=2)
+    PageViewRestriction.objects.create(
+        page=episode, restriction_type=PageViewRestriction.PASSWORD, password="secret-plateforme"
+    )
+    page = context.new_page()
+    page.goto(live_server.url + episode.url)
+    assert episode.title not in page.content() and episode.summary not in page.content()
+    page.fill("input[name=password]", "pas le bon")
+    page.locator("form.access-form button").click()
+    page.wait_for_load_state()
+    results = Axe().run(page)
+    assert not results.violations_count, results.generate_report()
+    shots = ARTEFACTS / "screenshots"
+    for width in (320, 1280):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.screenshot(path=str(shots / f"{language}-password-{width}.png"), full_page=True)
+    page.fill("input[name=password]", "secret-plateforme")
+    page.locator("form.access-form button").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == episode.title
