@@ -7,10 +7,12 @@ on every web process sharing the cache; stale entries simply expire.
 """
 
 import hashlib
-import time
+import secrets
 from contextvars import ContextVar
 
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -32,8 +34,8 @@ def content_version():
         return memo[0]
     version = cache.get(VERSION_KEY)
     if version is None:
-        # A fresh number, never one used before, in case the key was evicted with entries still cached.
-        version = time.time_ns()
+        # A fresh number, in case the key was evicted with entries still cached.
+        version = fresh_version()
         cache.add(VERSION_KEY, version, timeout=None)
     if memo is not None:
         memo.append(version)
@@ -70,15 +72,37 @@ def remember(name, compute, timeout=REMEMBERED_FOR):
     return value
 
 
+def create_cache_table(using="default", **kwargs):
+    """After every `migrate`, the table of the database cache (production without REDIS_URL), so that
+    `migrate` stays the only deploy step, also for a site that later stops using Redis; a no-op with
+    any other cache."""
+    call_command("createcachetable", database=using, verbosity=0)
+
+
+def fresh_version():
+    """A number never used before, whichever process draws it."""
+    return secrets.randbits(63)
+
+
+def renew_version():
+    cache.set(VERSION_KEY, fresh_version(), timeout=None)
+
+
 def content_changed():
-    """Make every cached page and search result stale."""
+    """Make every cached page and search result stale, on every process sharing the cache.
+
+    The version is replaced rather than incremented: the database cache increments by a read then a
+    write, so two processes changing content at once could both write the same next number, one of
+    them over entries already cached from the other's change. It is replaced at once (this request and
+    the tests see the change) and again when the change is committed, since another process may read
+    the first new version before the commit, then the old content, and remember it under that version.
+    """
     memo = request_memo.get()
     if memo:
         memo.clear()  # this request reads the new version from now on
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # no version yet: nothing was cached under one either
-        content_version()
+    renew_version()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(renew_version, robust=True)
 
 
 def shown_to_visitors(instance):

@@ -28,6 +28,21 @@ CSRF_COOKIE_SECURE = True
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
+# The cache decides what visitors see (the content version, routes, view restrictions, whole pages:
+# home/content_version.py), so every web process must read the same one: Redis when REDIS_URL is set
+# (base.py), else Django's database cache in the site's own database, whose table `migrate` creates
+# (after every migrate: home/content_version.py). Never the memory of one process: there, a page
+# unpublished or made private through one worker stayed public through the others.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "travail_pair_cache",
+            "KEY_PREFIX": "travail-pair",
+            "OPTIONS": {"MAX_ENTRIES": 10000},
+        }
+    }
+
 # Static files: hashed, compressed names served by WhiteNoise (collectstatic at deploy time).
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}  # noqa: F405
 
