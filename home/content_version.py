@@ -105,10 +105,38 @@ def content_changed():
         transaction.on_commit(renew_version, robust=True)
 
 
-def shown_to_visitors(instance):
+# Page fields that keep track of drafts, revisions, comments and locks: visitors see none of them.
+# save_revision() (every draft save and autosave) writes only these.
+BOOKKEEPING_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "wagtail_admin_comments",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "numchild",
+    }
+)
+
+
+def shown_to_visitors(instance, update_fields=None):
+    """Whether saving `instance` may change what visitors see.
+
+    A page changes what they see only while it is live (publishing, unpublishing and moves have their
+    own signals), and not when only its draft bookkeeping is written: a draft save or an autosave must
+    not make every cached page of the site stale.
+    """
     from series.models import EpisodeTheme, Theme
 
-    return isinstance(instance, Page | PageViewRestriction | Site | Locale | AbstractImage | Theme | EpisodeTheme)
+    if isinstance(instance, Page):
+        return instance.live and not (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS)
+    if isinstance(instance, EpisodeTheme):
+        # A live episode's themes are written when it is published; a draft's, when it is saved.
+        return Page.objects.filter(pk=instance.page_id, live=True).exists()
+    return isinstance(instance, PageViewRestriction | Site | Locale | AbstractImage | Theme)
 
 
 @receiver(page_published)
@@ -119,7 +147,12 @@ def forget_when_pages_change(sender, **kwargs):
 
 
 @receiver(post_save)
+def forget_when_content_is_saved(sender, instance, update_fields=None, **kwargs):
+    if shown_to_visitors(instance, update_fields):
+        content_changed()
+
+
 @receiver(post_delete)
-def forget_when_content_changes(sender, instance, **kwargs):
-    if shown_to_visitors(instance):
+def forget_when_content_is_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page) or shown_to_visitors(instance):
         content_changed()
