@@ -177,7 +177,7 @@ def time_searches(runs, language, theme_slug=None, fresh=False):
     """Median and p95 in ms; fresh=True forgets cached results before each request, as after a publish."""
     from django.test import Client
 
-    from home.content_version import content_changed
+    from caching.version import content_changed
 
     client = Client()
     path = "/fr/recherche/" if language == "fr" else "/en/search/"

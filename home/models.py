@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
-from home.lookups import RememberedRestrictionsMixin, published
+from caching.lookups import RememberedRestrictionsMixin, published
 from series.listings import cards, themes_of
 from series.models import PAGE_TRANSLATABLE_FIELDS, EpisodePage, SeriesPage, editor_tabs
 

@@ -18,8 +18,8 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
-from home.content_version import remember
-from home.lookups import published
+from caching.lookups import published
+from caching.version import cached
 from series.models import EpisodePage, EpisodeTheme
 
 
@@ -45,7 +45,7 @@ def matching_episodes(locale, terms, limit):
     theme ids, so that the theme filter and its counts need no query of their own. Remembered until
     the published content changes."""
     name = f"search:{locale.language_code}:{limit}:{' '.join(terms)}"
-    return remember(name, lambda: find_matching_episodes(locale, terms, limit))
+    return cached(name, lambda: find_matching_episodes(locale, terms, limit))
 
 
 def find_matching_episodes(locale, terms, limit):

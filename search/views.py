@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 
 from wagtail.contrib.search_promotions.models import Query
 
-from home.lookups import active_locale
+from caching.lookups import active_locale
 from series.listings import themes_of, with_themes
 from series.models import EpisodePage
 from series.text import plain_text

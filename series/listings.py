@@ -9,7 +9,7 @@ from django.db.models import Prefetch
 
 from wagtail.images import get_image_model
 
-from home.content_version import remember
+from caching.version import cached
 
 
 def with_themes(queryset):
@@ -48,4 +48,4 @@ def themes_of(locale):
     """Every theme of this locale, by name."""
     from .models import Theme
 
-    return remember(f"themes:{locale.pk}", lambda: list(Theme.objects.filter(locale=locale)))
+    return cached(f"themes:{locale.pk}", lambda: list(Theme.objects.filter(locale=locale)))

@@ -22,7 +22,7 @@ from wagtail.models import Orderable, Page, Revision, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.lookups import RememberedRestrictionsMixin, published
+from caching.lookups import RememberedRestrictionsMixin, published
 from search.text import index_text
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock

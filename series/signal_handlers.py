@@ -1,17 +1,36 @@
-"""A theme whose slug changes leaves a redirect from its old address, as Wagtail does for pages on publish.
+"""The series' own signal receivers, connected from SeriesConfig.ready().
 
-Covers the theme editor in the admin and wagtail-localize publishing an English theme alike, since both
-save the theme. Connected from SeriesConfig.ready().
+- Themes are saved live, so saving or deleting one makes every cache stale (caching/version.py); so does
+  changing the themes of a live episode (a draft's themes are saved with the draft, unseen).
+- A theme whose slug changes leaves a redirect from its old address, as Wagtail does for pages on
+  publish. Covers the theme editor in the admin and wagtail-localize publishing an English theme alike,
+  since both save the theme.
 """
 
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import translation
 
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page
 
-from .models import Theme
+from caching.version import content_changed
+
+from .models import EpisodeTheme, Theme
+
+
+@receiver(post_save, sender=Theme)
+@receiver(post_delete, sender=Theme)
+def forget_when_a_theme_changes(sender, **kwargs):
+    content_changed()
+
+
+@receiver(post_save, sender=EpisodeTheme)
+@receiver(post_delete, sender=EpisodeTheme)
+def forget_when_a_live_episodes_themes_change(sender, instance, **kwargs):
+    if Page.objects.filter(pk=instance.page_id, live=True).exists():
+        content_changed()
 
 
 def theme_address(slug, language_code):

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
-from home.lookups import active_locale, published
+from caching.lookups import active_locale, published
 
 from .listings import cards
 from .models import EpisodePage, Theme

@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import routing
+from caching import routing
 from home import views as home_views
 from home.health import healthz
 from home.sitemaps import LocalizedSitemap

@@ -5,7 +5,7 @@ themes, a series of 100). The whole-page cache is off: this is what rendering a 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.content_version import content_changed
+from caching.version import content_changed
 from series.models import EpisodePage
 from tests.sizes import LANGUAGES, SEARCHED_WORD, middle_episode, series_with_episodes
 

@@ -1,4 +1,4 @@
-"""home/routing.py finds the same page as Wagtail's own routing, in two queries whatever the depth."""
+"""caching/routing.py finds the same page as Wagtail's own routing, in two queries whatever the depth."""
 
 import pytest
 
@@ -10,8 +10,8 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from home.lookups import locales
-from home.routing import route
+from caching.lookups import locales
+from caching.routing import route
 from series.models import EpisodePage, SeriesPage
 
 
@@ -71,7 +71,7 @@ def test_an_episode_is_found_in_two_queries(db, language):
     path = episode.url.split("/", 2)[2]
     series = episode.get_parent()
     request = request_for(language, path)
-    locales()  # remembered from the first request on (home/lookups.py)
+    locales()  # remembered from the first request on (caching/lookups.py)
     with translation.override(language), CaptureQueriesContext(connection) as captured:
         result = route(request, path)
         assert result.page.get_parent().pk == series.pk  # known without a query

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
-from home.content_version import content_changed
+from caching.version import content_changed
 from search.text import query_terms
 from series.models import EpisodePage
 

@@ -8,8 +8,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page, Site
 
-from home.content_version import remember
-from home.lookups import locales, published
+from caching.lookups import locales, published
+from caching.version import cached
 
 register = template.Library()
 
@@ -18,7 +18,7 @@ def live_translations(page):
     """The page's own translations visitors can see, by locale id (aliases show another language)."""
     if page.pk is None:
         return {}
-    versions = remember(
+    versions = cached(
         f"translations:{page.translation_key}",
         lambda: list(published(Page.objects.filter(translation_key=page.translation_key))),
     )

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "series",
     "search",
+    "caching",
     "editorial_workflow",  # before wagtail_localize: it guards some of wagtail-localize's addresses
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -58,9 +59,9 @@ MIDDLEWARE = [
     "site_config.security.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "home.content_version.RequestContentVersionMiddleware",
-    "site_config.page_cache.AnonymousPageCacheMiddleware",
-    "home.lookups.CachedSiteMiddleware",
+    "caching.version.RequestContentVersionMiddleware",
+    "caching.page_cache.AnonymousPageCacheMiddleware",
+    "caching.lookups.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -152,7 +153,7 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "travail-pair"}}
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-# Whole anonymous pages are cached (site_config/page_cache.py) unless PAGE_CACHE=false, which the
+# Whole anonymous pages are cached (caching/page_cache.py) unless PAGE_CACHE=false, which the
 # benchmarks use to measure rendering itself.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "true").lower() != "false"
 

@@ -29,9 +29,9 @@ DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 # The cache decides what visitors see (the content version, routes, view restrictions, whole pages:
-# home/content_version.py), so every web process must read the same one: Redis when REDIS_URL is set
+# caching/version.py), so every web process must read the same one: Redis when REDIS_URL is set
 # (base.py), else Django's database cache in the site's own database, whose table `migrate` creates
-# (after every migrate: home/content_version.py). Never the memory of one process: there, a page
+# (after every migrate: caching/version.py). Never the memory of one process: there, a page
 # unpublished or made private through one worker stayed public through the others.
 if not os.environ.get("REDIS_URL"):
     CACHES = {

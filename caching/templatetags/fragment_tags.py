@@ -3,7 +3,7 @@
 
 from django import template
 
-from home.content_version import content_version as current_content_version
+from caching.version import content_version as current_content_version
 
 register = template.Library()
 

@@ -1,9 +1,10 @@
 """One number that changes whenever what visitors see may have changed.
 
-Cached pages (site_config/page_cache.py), page fragments, search matches (search/engine.py) and
-the lookups every request makes (home/lookups.py) put it in their keys, so a publish, unpublish,
+Cached pages (caching/page_cache.py), page fragments, search matches (search/engine.py) and
+the lookups every request makes (caching/lookups.py) put it in their keys, so a publish, unpublish,
 move, deletion, privacy change, theme, image or locale edit makes every one of them stale at once,
-on every web process sharing the cache; stale entries simply expire.
+on every web process sharing the cache; stale entries simply expire. What changes it: Wagtail's
+models in caching/signal_handlers.py, each app's own in its signal_handlers.py (series: themes).
 """
 
 import hashlib
@@ -13,12 +14,6 @@ from contextvars import ContextVar
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-
-from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "content-version"
 REMEMBERED_FOR = 60 * 60
@@ -56,7 +51,7 @@ class RequestContentVersionMiddleware:
             request_memo.reset(token)
 
 
-def remember(name, compute, timeout=REMEMBERED_FOR):
+def cached(name, compute, timeout=REMEMBERED_FOR):
     """compute(), or what it returned for this name since the content last changed.
 
     `name` may hold anything (a visitor's query, a host name): it is hashed into a safe key.
@@ -103,56 +98,3 @@ def content_changed():
     renew_version()
     if transaction.get_connection().in_atomic_block:
         transaction.on_commit(renew_version, robust=True)
-
-
-# Page fields that keep track of drafts, revisions, comments and locks: visitors see none of them.
-# save_revision() (every draft save and autosave) writes only these.
-BOOKKEEPING_FIELDS = frozenset(
-    {
-        "latest_revision",
-        "latest_revision_created_at",
-        "draft_title",
-        "has_unpublished_changes",
-        "wagtail_admin_comments",
-        "locked",
-        "locked_at",
-        "locked_by",
-        "numchild",
-    }
-)
-
-
-def shown_to_visitors(instance, update_fields=None):
-    """Whether saving `instance` may change what visitors see.
-
-    A page changes what they see only while it is live (publishing, unpublishing and moves have their
-    own signals), and not when only its draft bookkeeping is written: a draft save or an autosave must
-    not make every cached page of the site stale.
-    """
-    from series.models import EpisodeTheme, Theme
-
-    if isinstance(instance, Page):
-        return instance.live and not (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS)
-    if isinstance(instance, EpisodeTheme):
-        # A live episode's themes are written when it is published; a draft's, when it is saved.
-        return Page.objects.filter(pk=instance.page_id, live=True).exists()
-    return isinstance(instance, PageViewRestriction | Site | Locale | AbstractImage | Theme)
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
-def forget_when_pages_change(sender, **kwargs):
-    content_changed()
-
-
-@receiver(post_save)
-def forget_when_content_is_saved(sender, instance, update_fields=None, **kwargs):
-    if shown_to_visitors(instance, update_fields):
-        content_changed()
-
-
-@receiver(post_delete)
-def forget_when_content_is_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page) or shown_to_visitors(instance):
-        content_changed()

@@ -2,7 +2,7 @@
 
 A GET or HEAD of a public page (/fr/…, /en/…, no query string) by a visitor without a session is
 answered from the cache when the same page was rendered since the content last changed (the content
-version, home/content_version.py, is part of every key). Only 200 answers that set no cookie and
+version, caching/version.py, is part of every key). Only 200 answers that set no cookie and
 are not marked private are kept; previews never enter it. Searches (with ?q=) are never cached,
 so every search is counted for the popular-queries report. If the cache is down, pages are rendered as usual.
 """
@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from home.content_version import content_version
+from caching.version import content_version
 
 logger = logging.getLogger(__name__)
 

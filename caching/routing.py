@@ -18,8 +18,8 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
-from .content_version import remember
 from .lookups import locale_by_id
+from .version import cached
 
 
 def serve(request, path):
@@ -72,7 +72,7 @@ def pages_along(root_path, components):
         found.extend(Page.objects.filter(url_path__in=addresses).order_by("depth"))
         return found if len(found) == len(addresses) else None
 
-    return remember(f"route:{addresses[-1]}", load) or found
+    return cached(f"route:{addresses[-1]}", load) or found
 
 
 def localized_root_path(request):

@@ -1,7 +1,7 @@
 """What every public request looks up (its site, the locales, the private sections), remembered.
 
 These rows change a few times a year, yet Wagtail reads them from the database on every request.
-They are kept in the cache under the content version (home/content_version.py), so saving a site,
+They are kept in the cache under the content version (caching/version.py), so saving a site,
 a locale, a page or a view restriction makes them stale at once on every web process.
 """
 
@@ -13,7 +13,7 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, PageViewRestriction, Site
 
-from .content_version import remember
+from .version import cached
 
 
 def site_for_request(request):
@@ -24,7 +24,7 @@ def site_for_request(request):
     """
     hostname = split_domain_port(request.get_host())[0]
     port = request.get_port()
-    return remember(f"site:{hostname}:{port}", lambda: Site._find_for_request(request))
+    return cached(f"site:{hostname}:{port}", lambda: Site._find_for_request(request))
 
 
 class CachedSiteMiddleware:
@@ -42,7 +42,7 @@ class CachedSiteMiddleware:
 
 def locales():
     """Every locale, by language code."""
-    return remember("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
+    return cached("locales", lambda: {locale.language_code: locale for locale in Locale.objects.all()})
 
 
 def active_locale():
@@ -60,7 +60,7 @@ def locale_by_id(locale_id):
 
 def view_restrictions():
     """Every page view restriction (usually none), with its page."""
-    return remember("view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page")))
+    return cached("view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page")))
 
 
 def published(queryset):
@@ -82,7 +82,7 @@ def restrictions_for(page):
 
 
 class RememberedRestrictionsMixin:
-    """Page view restrictions read from the cache for pages found by home/routing.py."""
+    """Page view restrictions read from the cache for pages found by caching/routing.py."""
 
     def get_view_restrictions(self):
         chain = getattr(self, "_route_chain", None)

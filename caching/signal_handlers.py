@@ -1,0 +1,60 @@
+"""What makes the content version change (version.py), for Wagtail's own models.
+
+Apps add their own models in their signal_handlers.py (series: themes and an episode's themes).
+Connected from CachingConfig.ready().
+"""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .version import content_changed
+
+# Page fields that keep track of drafts, revisions, comments and locks: visitors see none of them.
+# save_revision() (every draft save and autosave) writes only these.
+BOOKKEEPING_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "wagtail_admin_comments",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "numchild",
+    }
+)
+SHOWN_TO_VISITORS = (PageViewRestriction, Site, Locale, AbstractImage)
+
+
+def page_change_is_visible(page, update_fields=None):
+    """A page changes what visitors see only while it is live (publishing, unpublishing and moves have
+    their own signals), and not when only its draft bookkeeping is written: a draft save or an autosave
+    must not make every cached page of the site stale."""
+    return page.live and not (update_fields and set(update_fields) <= BOOKKEEPING_FIELDS)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def forget_when_pages_change(sender, **kwargs):
+    content_changed()
+
+
+@receiver(post_save)
+def forget_when_content_is_saved(sender, instance, update_fields=None, **kwargs):
+    if isinstance(instance, Page):
+        if page_change_is_visible(instance, update_fields):
+            content_changed()
+    elif isinstance(instance, SHOWN_TO_VISITORS):
+        content_changed()
+
+
+@receiver(post_delete)
+def forget_when_content_is_deleted(sender, instance, **kwargs):
+    if isinstance(instance, (Page, *SHOWN_TO_VISITORS)):
+        content_changed()
