@@ -8,8 +8,8 @@ from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from caching.lookups import RememberedRestrictionsMixin, published
-from series.listings import cards, themes_of
-from series.models import PAGE_TRANSLATABLE_FIELDS, EpisodePage, SeriesPage, editor_tabs
+from series.listings import cards
+from series.models import PAGE_TRANSLATABLE_FIELDS, EpisodePage, SeriesPage, editor_tabs, themes_of
 
 
 class HomePage(RememberedRestrictionsMixin, Page):

@@ -9,8 +9,8 @@ from django.template.response import TemplateResponse
 from wagtail.contrib.search_promotions.models import Query
 
 from caching.lookups import active_locale
-from series.listings import themes_of, with_themes
-from series.models import EpisodePage
+from series.listings import with_themes
+from series.models import EpisodePage, themes_of
 from series.text import plain_text
 
 from .engine import matching_episodes

@@ -6,4 +6,4 @@ class SeriesConfig(AppConfig):
     name = "series"
 
     def ready(self):
-        from . import signal_handlers, translation_sync  # noqa: F401  (connect the signal receivers)
+        from . import signal_handlers  # noqa: F401  (connects the signal receivers)

@@ -9,15 +9,12 @@ from django.db.models import Prefetch
 
 from wagtail.images import get_image_model
 
-from caching.version import cached
-
 
 def with_themes(queryset):
     """The episodes with their themes, in one more query whatever their number."""
-    from .models import EpisodeTheme
-
+    links = queryset.model._meta.get_field("episode_themes").related_model.objects
     return queryset.prefetch_related(
-        Prefetch("episode_themes", queryset=EpisodeTheme.objects.select_related("theme").order_by("sort_order"))
+        Prefetch("episode_themes", queryset=links.select_related("theme").order_by("sort_order"))
     )
 
 
@@ -42,10 +39,3 @@ def attach_posters(episodes):
     images = get_image_model().objects.in_bulk({pk for _episode, pk in wanted if pk})
     for episode, pk in wanted:
         episode.poster = images.get(pk)
-
-
-def themes_of(locale):
-    """Every theme of this locale, by name."""
-    from .models import Theme
-
-    return cached(f"themes:{locale.pk}", lambda: list(Theme.objects.filter(locale=locale)))

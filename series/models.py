@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from caching.lookups import RememberedRestrictionsMixin, published
+from caching.version import cached
 from search.text import index_text
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
@@ -95,6 +96,11 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
                 raise ValidationError(
                     {"slug": _("Écrivez-le en lettres latines, chiffres et tirets, par exemple « faire-du-lien ».")}
                 )
+
+
+def themes_of(locale):
+    """Every theme of this locale, by name, remembered until the content changes."""
+    return cached(f"themes:{locale.pk}", lambda: list(Theme.objects.filter(locale=locale)))
 
 
 # The Page fields every page type translates; go-live and expiry dates are kept in step by Wagtail.

@@ -1,18 +1,14 @@
-"""Public theme pages, and the admin's translation status report."""
-
-from collections import Counter
+"""Public theme pages."""
 
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext as _
 
 from caching.lookups import active_locale, published
 
 from .listings import cards
 from .models import EpisodePage, Theme
-from .translation_status import STATE_LABELS, translation_states
 
 
 def theme_page(request, slug):
@@ -30,16 +26,4 @@ def theme_page(request, slug):
         request,
         "series/theme_page.html",
         {"theme": theme, "episodes": episodes, "alternate_urls": alternate_urls},
-    )
-
-
-def translation_status(request):
-    """The translators' to-do list: each French page and theme, the state of its English version and why."""
-    states = translation_states()
-    tally = Counter(state.status for state in states)
-    counts = [(status, label, tally[status]) for status, label in STATE_LABELS.items()]
-    return render(
-        request,
-        "series/admin/translation_status.html",
-        {"states": states, "counts": counts, "page_title": _("État des traductions")},
     )

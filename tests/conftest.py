@@ -12,7 +12,7 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
-from home.editorial import EDITORS
+from editorial.groups import EDITORS
 from home.models import HomePage
 from series.models import EpisodePage, SeriesPage
 from tests.browser import launch

@@ -17,7 +17,7 @@ from series.models import EpisodePage, EpisodeTheme, SeriesPage, Theme
 from tests.factories import EpisodePageFactory, ThemeFactory
 from tests.forms import episode_form_data_from_page
 
-IMAGE_FORM = "series.forms.ImageForm"
+IMAGE_FORM = "editorial.forms.ImageForm"
 
 
 def tabs_of(model):

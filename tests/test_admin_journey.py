@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from django.core.management import call_command
 from django.utils import timezone
 
-from home.editorial import EDITORS, MODERATORS, TRANSLATORS
+from editorial.groups import EDITORS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, SeriesPage
 from tests.browser import ARTEFACTS, OutsideRequests
 from tests.localize import segments, translation_for, untranslated_segments

@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from wagtail.models import Site
 
-from home.editorial import EDITORS, GROUP_DESCRIPTIONS, MODERATORS, TRANSLATORS
+from editorial.groups import EDITORS, GROUP_DESCRIPTIONS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, Theme
 from tests.factories import EpisodePageFactory, ThemeFactory
 

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 
 from wagtail.users.models import UserProfile
 
-from home.editorial import MODERATORS
+from editorial.groups import MODERATORS
 from tests.test_roles import member_of
 
 

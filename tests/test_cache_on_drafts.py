@@ -4,7 +4,7 @@ import pytest
 
 from django.test import Client, TestCase
 
-from home.editorial import MODERATORS
+from editorial.groups import MODERATORS
 from series.models import EpisodePage
 from tests.forms import episode_form_data_from_page
 from tests.test_roles import member_of

@@ -5,7 +5,7 @@ import json
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from home.editorial import EDITORS
+from editorial.groups import EDITORS
 from series.models import EpisodePage, Theme
 from tests.forms import episode_form_data
 

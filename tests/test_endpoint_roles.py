@@ -2,7 +2,7 @@
 
 The matrix: editor, moderator, translator and anonymous × each admin and localize endpoint, on the
 demo's English episode (a page translation) and English theme (a snippet translation). The rules
-are written down in editorial_workflow/guards.py.
+are written down in editorial/guards.py.
 """
 
 from urllib.parse import urlencode
@@ -15,7 +15,7 @@ from django.urls import reverse
 
 from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
 
-from home.editorial import EDITORS, MODERATORS, TRANSLATORS
+from editorial.groups import EDITORS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, Theme
 from tests.localize import segments, translation_for
 from tests.test_roles import member_of
@@ -105,7 +105,7 @@ ENDPOINTS = {
         lambda client, demo: client.get(reverse("wagtail_localize:submit_page_translation", args=[demo["episode"].pk])),
         {"moderator", "translator"},
     ),
-    # Translators translate French themes; they do not add themes of their own (home/editorial.py).
+    # Translators translate French themes; they do not add themes of their own (editorial/groups.py).
     "open the form to add an English theme": (
         lambda client, demo: client.get(reverse("wagtailsnippets_series_theme:add") + "?locale=en"),
         {"moderator"},

@@ -19,7 +19,7 @@ from django.utils import translation
 import wagtail
 from wagtail_localize.models import StringTranslation
 
-from home.editorial import EDITORS, MODERATORS, TRANSLATORS
+from editorial.groups import EDITORS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, SeriesPage, Theme
 
 CATALOGUES = Path(settings.BASE_DIR) / "locale"

@@ -9,7 +9,7 @@ from bs4 import BeautifulSoup
 
 from django.conf import settings
 
-from series import demo_content
+from home import demo_content
 from series.models import EpisodePage
 
 CATALOGUE = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "django.po"

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Workflow
 
-from home.editorial import EDITORS, MODERATORS, TRANSLATORS
+from editorial.groups import EDITORS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, SeriesPage, Theme
 from tests.forms import episode_form_data_from_page
 

@@ -6,7 +6,7 @@ from django.core import mail
 from django.test import Client, TestCase
 from django.urls import reverse
 
-from home.editorial import MODERATORS, TRANSLATORS
+from editorial.groups import MODERATORS, TRANSLATORS
 from series.models import EpisodePage
 from tests.localize import segments, translate_string, translation_for
 from tests.test_endpoint_roles import refused
@@ -46,7 +46,7 @@ def translation(french, english):
 
 def hand_off(client, translation, action):
     with TestCase.captureOnCommitCallbacks(execute=True):
-        url = reverse("editorial_workflow:hand_off_translation", args=[translation.pk])
+        url = reverse("editorial:hand_off_translation", args=[translation.pk])
         return client.post(url, {"action": action})
 
 
@@ -135,7 +135,7 @@ def test_a_translation_with_segments_left_cannot_be_submitted(translator, transl
 
 
 def test_an_editor_cannot_hand_off_an_english_page(translation):
-    from home.editorial import EDITORS
+    from editorial.groups import EDITORS
 
     editor = member_of(EDITORS, "redacteur")
     assert refused(hand_off(client_for(editor), translation, "submit"))

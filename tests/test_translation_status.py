@@ -11,9 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from home.editorial import MODERATORS, TRANSLATORS
-from series.models import EpisodePage, Theme
-from series.translation_status import (
+from editorial.groups import MODERATORS, TRANSLATORS
+from editorial.translation_status import (
     CHANGES_REQUESTED,
     DRAFT,
     IN_REVIEW,
@@ -23,6 +22,7 @@ from series.translation_status import (
     UP_TO_DATE,
     translation_states,
 )
+from series.models import EpisodePage, Theme
 from tests.factories import EpisodePageFactory, ThemeFactory
 from tests.localize import (
     publish_translation,

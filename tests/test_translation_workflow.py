@@ -4,9 +4,9 @@ import pytest
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 
+from editorial.translation_status import MISSING, NOT_STARTED, OUT_OF_DATE, UP_TO_DATE, translation_states
 from home.models import HomePage
 from series.models import EpisodePage, EpisodeTheme, SeriesPage, Theme
-from series.translation_status import MISSING, NOT_STARTED, OUT_OF_DATE, UP_TO_DATE, translation_states
 from tests.forms import episode_form_data, episode_form_data_from_page
 from tests.localize import (
     publish_translation,

@@ -1,4 +1,4 @@
-"""Withdrawal follows the source (home/withdrawal.py): a French page made private or unpublished takes
+"""Withdrawal follows the source (editorial/withdrawal.py): a French page made private or unpublished takes
 its translations with it, and the English page disappears from every place that lists it."""
 
 from urllib.parse import urlencode
@@ -10,7 +10,7 @@ from django.contrib.messages import get_messages
 
 from wagtail.models import PageViewRestriction
 
-from home.editorial import MODERATORS
+from editorial.groups import MODERATORS
 from series.models import EpisodePage, SeriesPage
 from tests.factories import EpisodePageFactory
 from tests.test_roles import member_of

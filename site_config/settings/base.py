@@ -23,7 +23,7 @@ INSTALLED_APPS = [
     "series",
     "search",
     "caching",
-    "editorial_workflow",  # before wagtail_localize: it guards some of wagtail-localize's addresses
+    "editorial",  # before wagtail_localize: it guards some of wagtail-localize's addresses
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.admin_language.AdminLanguageMiddleware",
+    "editorial.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its lockout response.
@@ -184,7 +184,7 @@ USE_I18N = True
 USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
-# The admin speaks French or English; new users start in French (see home/admin_language.py).
+# The admin speaks French or English; new users start in French (see editorial/admin_language.py).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Content languages are named in the admin's language (« Publier en anglais »); the public language
 # switcher names each language in itself (LANGUAGES).
@@ -230,8 +230,8 @@ else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
     }
-# Every image needs a description: it is the image's alternative text (series/forms.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "series.forms.ImageForm"
+# Every image needs a description: it is the image's alternative text (editorial/forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.forms.ImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 

@@ -12,7 +12,7 @@ request to wagtail-localize.
 |                                                   | snippets: change them in their language); else the box |
 |                                                   | is not offered and a ticked one is ignored              |
 | translate/<t>/strings/<s>/edit/                   | work on the target (pages: edit it; snippets: change    |
-| translate/<t>/pofile/upload/                      | them in the target language, home/editorial.py)         |
+| translate/<t>/pofile/upload/                      | them in the target language, editorial/groups.py)         |
 | translate/<t>/machine_translate/                  |                                                         |
 | translate/<t>/overrides/<s>/edit/                 | the same, and: synchronised fields (the video address)  |
 |                                                   | are never overridden; other values are safe links only  |
@@ -35,7 +35,7 @@ from wagtail_localize.models import OverridableSegment, Translation
 from wagtail_localize.views import convert, edit_translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from home.editorial import may_edit_in_locale
+from editorial.groups import may_edit_in_locale
 from series.links import is_safe_link
 
 from .permissions import may_manage_translation

@@ -7,14 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column
 
-from home.editorial import GROUP_DESCRIPTIONS
+from editorial.groups import GROUP_DESCRIPTIONS
 
 register = template.Library()
 
 
 @register.filter
 def group_description(group):
-    """The description of an editorial group (home/editorial.py); empty for any other group."""
+    """The description of an editorial group (editorial/groups.py); empty for any other group."""
     return GROUP_DESCRIPTIONS.get(getattr(group, "name", None), "")
 
 

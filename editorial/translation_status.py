@@ -29,7 +29,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from .models import Theme
+from series.models import Theme
 
 MISSING = "missing"
 NOT_STARTED = "not_started"

@@ -9,13 +9,14 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import EpisodePage, Theme
+from series.models import EpisodePage, Theme
+
 from .theme_admin import ThemeChooserViewSet, ThemeFilterSet, ThemeIndexView
 from .translation_status import STATE_LABELS, states_of
 
 
 class ThemeViewSet(SnippetViewSet):
-    """The themes, in the main menu, one language at a time (series/theme_admin.py)."""
+    """The themes, in the main menu, one language at a time (editorial/theme_admin.py)."""
 
     model = Theme
     index_view_class = ThemeIndexView
@@ -39,7 +40,7 @@ TRANSLATION_STATE_LABELS = STATE_LABELS
 class TranslationStateColumn(BaseColumn):
     """Where a French episode's English version stands and why, with a link to act on it; another episode's language."""
 
-    cell_template_name = "series/admin/translation_state_cell.html"
+    cell_template_name = "editorial/admin/translation_state_cell.html"
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)

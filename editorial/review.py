@@ -32,7 +32,7 @@ def hand_off_for(user, translation, instance):
         return None
     state = instance.current_workflow_state if instance.workflow_in_progress else None
     return HandOff(
-        url=reverse("editorial_workflow:hand_off_translation", args=[translation.pk]),
+        url=reverse("editorial:hand_off_translation", args=[translation.pk]),
         preview_url=reverse("wagtail_localize:preview_translation", args=[translation.pk]),
         remaining=untranslated_count(translation),
         waiting_since=state.created_at if state else None,

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.signals import page_published
 from wagtail_localize.models import TranslationSource
 
-from .models import Theme
+from series.models import Theme
 
 # Fields that change on every publish or move without changing what there is to translate.
 VOLATILE_FIELDS = {

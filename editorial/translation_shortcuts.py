@@ -126,7 +126,7 @@ class TranslateInHeaderMixin:
 class TranslateInHeaderEditView(TranslateInHeaderMixin, EditView):
     """Wagtail's page editor, « Traduire » in its header bar.
 
-    Translators may not open a French page's editor (home/editorial.py), so they never see that bar:
+    Translators may not open a French page's editor (editorial/groups.py), so they never see that bar:
     a translator who follows a link to one lands on the form that sends it to translation, or on the
     translation once there is one, rather than on the dashboard with a refusal.
     """

@@ -15,8 +15,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.strings import StringValue
 
+from home import demo_content as demo
 from home.models import HomePage
-from series import demo_content as demo
 from series.models import EpisodePage, EpisodeTheme, SeriesPage, Theme
 
 

@@ -7,7 +7,7 @@ from django.dispatch import receiver
 
 from wagtail.models import Page
 
-from .editorial import grant_tree_permissions
+from .groups import grant_tree_permissions
 
 
 @receiver(post_save)

@@ -3,7 +3,7 @@
 Wagtail's own language filter on translatable snippets lists both languages until one is chosen,
 and is labelled "Locale" (« Région » in its French). Here « Langue » switches between the content
 languages, with no « Tous », and starts on the language the user works in: the one whose themes they
-may change, French first (home/editorial.py). Editors and moderators start on French, the source;
+may change, French first (editorial/groups.py). Editors and moderators start on French, the source;
 translators on English, the only themes they may change: a French theme would refuse to open for
 them, and they send French themes to translation from « État des traductions » or by switching.
 """
@@ -22,10 +22,9 @@ from wagtail.models import Locale
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView
 
-from home.editorial import SOURCE_LANGUAGE, may_edit_in_locale
-from home.translation_shortcuts import listing_button, take_translate_button
-
-from .models import Theme
+from editorial.groups import SOURCE_LANGUAGE, may_edit_in_locale
+from editorial.translation_shortcuts import listing_button, take_translate_button
+from series.models import Theme
 
 
 def working_locale(user):
