@@ -1,11 +1,7 @@
-"""Site-wide responses that are not pages: robots.txt and the error page for server faults."""
+"""robots.txt, which points at the sitemap."""
 
-from django.conf import settings
-from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
-from django.template.loader import render_to_string
-from django.templatetags.static import static
+from django.http import HttpResponse
 from django.urls import reverse
-from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
@@ -20,17 +16,3 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
-@require_GET
-def favicon(request):
-    """Old browsers ask for /favicon.ico whatever the page says; send them to the real icon."""
-    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
-
-
-def server_error(request):
-    """The 500 page, in the language of the address; it needs neither the database nor a page."""
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    with translation.override(language):
-        html = render_to_string("500.html", {"LANGUAGE_CODE": language, "home_url": f"/{language}/"})
-    return HttpResponseServerError(html)

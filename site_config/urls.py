@@ -10,16 +10,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from caching import routing
 from home import views as home_views
-from home.health import healthz
 from home.sitemaps import LocalizedSitemap
 from search import views as search_views
 from series import views as series_views
+
+from . import views as site_views
+from .health import healthz
 
 urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("healthz/", healthz, name="healthz"),
-    path("favicon.ico", home_views.favicon),
+    path("favicon.ico", site_views.favicon),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -44,4 +46,4 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler500 = "home.views.server_error"
+handler500 = "site_config.views.server_error"

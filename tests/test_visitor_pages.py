@@ -10,8 +10,8 @@ import pytest
 from django.test import RequestFactory
 from django.utils import timezone
 
-from home.views import server_error
 from series.models import EpisodePage, SeriesPage, Theme
+from site_config.views import server_error
 
 
 def structured_data(html):
