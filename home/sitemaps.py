@@ -7,6 +7,8 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from caching.lookups import published
+
 
 class LocalizedSitemap(Sitemap):
     def items(self):
@@ -15,14 +17,7 @@ class LocalizedSitemap(Sitemap):
         pages = Page.objects.none()
         for home in homes:
             pages |= Page.objects.descendant_of(home, inclusive=True)
-        return (
-            pages.live()
-            .public()
-            .filter(alias_of__isnull=True)
-            .select_related("locale")
-            .order_by("path")
-            .defer_streamfields()
-        )
+        return published(pages).select_related("locale").order_by("path").defer_streamfields()
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)

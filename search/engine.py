@@ -35,11 +35,6 @@ def uses_postgres_index():
     )
 
 
-def visible(model, locale):
-    """Live, public pages of this locale (aliases, which show another language, excluded)."""
-    return published(model.objects.filter(locale=locale))
-
-
 def matching_episodes(locale, terms, limit):
     """The visible episodes in this locale containing every term, most relevant first, each with its
     theme ids, so that the theme filter and its counts need no query of their own. Remembered until
@@ -52,7 +47,9 @@ def find_matching_episodes(locale, terms, limit):
     if uses_postgres_index():
         ids = postgres_matching_ids(locale, terms, limit)
     else:
-        matches = visible(EpisodePage, locale).only("id").search(" ".join(terms), operator="and")
+        matches = (
+            published(EpisodePage.objects.filter(locale=locale)).only("id").search(" ".join(terms), operator="and")
+        )
         ids = [episode.pk for episode in matches[:limit]]
     themes = {}
     for page_id, theme_id in theme_links(ids):
@@ -74,7 +71,7 @@ def postgres_matching_ids(locale, terms, limit):
     query = SearchQuery(" ".join(terms), search_type="plain", config="simple")
     # The entry's content type already says it is an episode, so the plain page table is enough; EXISTS
     # lets PostgreSQL look up only the matching entries' pages.
-    shown = Exists(visible(Page, locale).filter(pk=Cast(OuterRef("object_id"), IntegerField())))
+    shown = Exists(published(Page.objects.filter(locale=locale, pk=Cast(OuterRef("object_id"), IntegerField()))))
     entries = (
         IndexEntry.objects.filter(shown, content_type=ContentType.objects.get_for_model(EpisodePage), body=query)
         .annotate(rank=SearchRank(F("body"), query) + 2 * SearchRank(F("title"), query))  # title words count more
