@@ -1,5 +1,6 @@
 """Template fragments cached until the content changes: {% content_version as version %}, then
-{% cache 3600 name ... version %} (Django's cache tag), so a publish makes them stale at once."""
+{% wagtailcache 3600 name ... version %} (Wagtail's cache tag, never used in a preview), so a publish makes
+them stale at once."""
 
 from django import template
 
