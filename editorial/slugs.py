@@ -9,10 +9,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
-from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.widgets import SlugInput
+
+from series.links import NOT_LATIN_SLUG
 
 # Wagtail's own actions, with "urlify" (transliterate) instead of "slugify" (drop) when the field is left.
 SLUG_ACTIONS = "blur->w-slug#urlify w-sync:check->w-slug#compare w-sync:apply->w-slug#urlify:prevent"
@@ -27,9 +28,7 @@ class AsciiSlugField(forms.SlugField):
             return value
         ascii_value = slugify(value)
         if not ascii_value:
-            raise ValidationError(
-                _("Écrivez-le en lettres latines, chiffres et tirets, par exemple « faire-du-lien »."), code="not_ascii"
-            )
+            raise ValidationError(NOT_LATIN_SLUG, code="not_ascii")
         return ascii_value
 
 

@@ -33,12 +33,9 @@ class ThemeViewSet(SnippetViewSet):
     search_backend_name = None
 
 
-# The same labels as the translation status report, which also gives each state's reason.
-TRANSLATION_STATE_LABELS = STATE_LABELS
-
-
 class TranslationStateColumn(BaseColumn):
-    """Where a French episode's English version stands and why, with a link to act on it; another episode's language."""
+    """Where a French episode's English version stands and why (the status report's labels), with a link to act
+    on it; another episode's language."""
 
     cell_template_name = "editorial/admin/translation_state_cell.html"
 
@@ -46,7 +43,7 @@ class TranslationStateColumn(BaseColumn):
         context = super().get_cell_context_data(instance, parent_context)
         state = getattr(instance, "translation_state", None)
         context["state"] = state
-        context["label"] = TRANSLATION_STATE_LABELS[state.status] if state else instance.locale.get_display_name()
+        context["label"] = STATE_LABELS[state.status] if state else instance.locale.get_display_name()
         return context
 
 

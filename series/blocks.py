@@ -10,6 +10,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from .links import UNSUPPORTED_VIDEO
 from .video import parse_video_url
 
 MOMENT_PATTERN = re.compile(r"^(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)$")
@@ -73,15 +74,7 @@ class VideoBlock(blocks.StructBlock):
             return value  # a new, still empty video block in a draft: its address is asked for at submit
         if parse_video_url(value.get("url")) is None:
             raise StructBlockValidationError(
-                block_errors={
-                    "url": ValidationError(
-                        _(
-                            "Seules les vidéos YouTube (youtube.com/watch?v=…, youtu.be/…) "
-                            "et Vimeo (vimeo.com/…) sont acceptées."
-                        ),
-                        code="unsupported_video",
-                    )
-                }
+                block_errors={"url": ValidationError(UNSUPPORTED_VIDEO, code="unsupported_video")}
             )
         return value
 

@@ -16,6 +16,7 @@ SAFE_SCHEMES = {"http", "https", "mailto"}
 INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 
+NOT_LATIN_SLUG = _("Écrivez-le en lettres latines, chiffres et tirets, par exemple « faire-du-lien ».")
 UNSAFE_LINK = _("Seuls les liens web (https://…) ou e-mail (mailto:…) sont acceptés : « %(link)s » ne l’est pas.")
 UNSUPPORTED_VIDEO = _(
     "Seules les vidéos YouTube (youtube.com/watch?v=…, youtu.be/…) et Vimeo (vimeo.com/…) sont acceptées."

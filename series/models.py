@@ -27,7 +27,7 @@ from caching.version import cached
 from search.text import index_text
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
-from .links import body_problems, rich_text_problems
+from .links import NOT_LATIN_SLUG, body_problems, rich_text_problems
 from .listings import cards
 from .panels import DraftTolerantInlinePanel
 from .text import plain_text
@@ -93,9 +93,7 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
         if self.slug and not self.slug.isascii():
             self.slug = slugify(self.slug)
             if not self.slug:
-                raise ValidationError(
-                    {"slug": _("Écrivez-le en lettres latines, chiffres et tirets, par exemple « faire-du-lien ».")}
-                )
+                raise ValidationError({"slug": NOT_LATIN_SLUG})
 
 
 def themes_of(locale):
