@@ -15,8 +15,8 @@ from wagtail.models import Locale
 from editorial.groups import EDITORS
 from home.models import HomePage
 from series.models import EpisodePage, SeriesPage
-from tests.browser import launch
-from tests.test_roles import member_of
+from tests.support.browser import launch
+from tests.support.roles import member_of
 
 
 @pytest.fixture(scope="session")

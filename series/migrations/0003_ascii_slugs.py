@@ -7,7 +7,7 @@ changes: pages from their old address in their language, themes from /<language>
 slugs, those of the demo included, are left as they are.
 
 Only querysets and update() are used, so `ascii_slugs` runs the same with this migration's models and
-with `django.apps.apps` (tests/test_slugs.py).
+with `django.apps.apps` (tests/editorial/test_slugs.py).
 """
 
 from django.db import migrations, models

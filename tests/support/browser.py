@@ -18,7 +18,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-ARTEFACTS = Path(__file__).resolve().parent.parent / "test-artefacts"
+ARTEFACTS = Path(__file__).resolve().parents[2] / "test-artefacts"
 
 
 def launch(playwright):

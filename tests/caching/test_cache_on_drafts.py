@@ -6,8 +6,8 @@ from django.test import Client, TestCase
 
 from editorial.groups import MODERATORS
 from series.models import EpisodePage
-from tests.forms import episode_form_data_from_page
-from tests.test_roles import member_of
+from tests.support.forms import episode_form_data_from_page
+from tests.support.roles import member_of
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ from editorial.translation_status import (
     translation_states,
 )
 from series.models import EpisodePage, Theme
-from tests.factories import EpisodePageFactory, ThemeFactory
-from tests.localize import (
+from tests.support.factories import EpisodePageFactory, ThemeFactory
+from tests.support.localize import (
     publish_translation,
     segments,
     submit_page_translation,

@@ -17,8 +17,8 @@ from wagtail_localize.models import OverridableSegment, SegmentOverride, Transla
 
 from editorial.groups import EDITORS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, Theme
-from tests.localize import segments, translation_for
-from tests.test_roles import member_of
+from tests.support.localize import segments, translation_for
+from tests.support.roles import member_of, refused
 
 ROLES = ["editor", "moderator", "translator", "anonymous"]
 GROUPS = {"editor": EDITORS, "moderator": MODERATORS, "translator": TRANSLATORS}
@@ -29,15 +29,6 @@ def client_as(role):
     if role != "anonymous":
         client.force_login(member_of(GROUPS[role], f"{role}-matrix"))
     return client
-
-
-def refused(response):
-    """Refused as Wagtail refuses: 4xx, the login page, or the dashboard with « permission » message."""
-    if response.status_code in (400, 401, 403, 404, 405):
-        return True
-    return response.status_code == 302 and (
-        response.url == reverse("wagtailadmin_home") or response.url.startswith(reverse("wagtailadmin_login"))
-    )
 
 
 @pytest.fixture

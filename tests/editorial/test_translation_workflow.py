@@ -7,8 +7,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 from editorial.translation_status import MISSING, NOT_STARTED, OUT_OF_DATE, UP_TO_DATE, translation_states
 from home.models import HomePage
 from series.models import EpisodePage, EpisodeTheme, SeriesPage, Theme
-from tests.forms import episode_form_data, episode_form_data_from_page
-from tests.localize import (
+from tests.support.forms import episode_form_data, episode_form_data_from_page
+from tests.support.localize import (
     publish_translation,
     segments,
     submit_page_translation,

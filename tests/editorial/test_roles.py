@@ -2,14 +2,12 @@
 
 import pytest
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
 from wagtail.models import Workflow
 
 from editorial.groups import EDITORS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, SeriesPage, Theme
-from tests.forms import episode_form_data_from_page
+from tests.support.forms import episode_form_data_from_page
+from tests.support.roles import member_of
 
 ACTIONS = ["create", "edit", "submit", "publish", "translate", "delete"]
 
@@ -28,14 +26,6 @@ EXPECTED = {
         "en": {"edit", "submit", "translate"},
     },
 }
-
-
-def member_of(group_name, username=None):
-    user = get_user_model().objects.create_user(
-        username=username or f"{group_name}-user", email="membre@example.org", password="une phrase assez longue"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def allowed(client, user, action, language):

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.users.models import UserProfile
 
 from editorial.groups import MODERATORS
-from tests.test_roles import member_of
+from tests.support.roles import member_of
 
 
 def admin_lang(client):

@@ -8,7 +8,7 @@ import ast
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 APPS = ["caching", "editorial", "home", "search", "series", "site_config"]
 TEXT_ANALYSIS = "search.text"  # stemming and folding, shared by the models' index and the search
 

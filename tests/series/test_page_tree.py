@@ -13,8 +13,8 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
 from series.models import EpisodePage, SeriesPage
-from tests.factories import EpisodePageFactory
-from tests.forms import episode_form_data, episode_form_data_from_page
+from tests.support.factories import EpisodePageFactory
+from tests.support.forms import episode_form_data, episode_form_data_from_page
 
 
 class PageTreeRulesTests(WagtailPageTestCase):

@@ -8,9 +8,8 @@ from django.urls import reverse
 
 from editorial.groups import MODERATORS, TRANSLATORS
 from series.models import EpisodePage
-from tests.localize import segments, translate_string, translation_for
-from tests.test_endpoint_roles import refused
-from tests.test_roles import member_of
+from tests.support.localize import segments, translate_string, translation_for
+from tests.support.roles import member_of, refused
 
 NEW_ENGLISH = "Everyone moves at their own pace; I walk beside them, I never set it."
 

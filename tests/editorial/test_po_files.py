@@ -5,7 +5,7 @@ import polib
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from series.models import EpisodePage
-from tests.localize import publish_translation, translation_for
+from tests.support.localize import publish_translation, translation_for
 
 FRENCH_QUOTE = "Chacun a son rythme. Mon travail, c’est de le suivre, pas d’imposer le mien."
 OLD_ENGLISH = "Everyone has their own pace. My job is to follow it, not to impose mine."

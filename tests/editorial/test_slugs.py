@@ -17,9 +17,9 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
 from series.models import EpisodePage, Theme
-from tests.browser import launch
-from tests.forms import episode_form_data, episode_form_data_from_page
-from tests.localize import publish_translation, segments, translate_string, translation_for
+from tests.support.browser import launch
+from tests.support.forms import episode_form_data, episode_form_data_from_page
+from tests.support.localize import publish_translation, segments, translate_string, translation_for
 
 BROWSER_PASSWORD = "une phrase assez longue pour le test"
 

@@ -19,10 +19,10 @@ from django.utils import timezone
 
 from editorial.groups import EDITORS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, SeriesPage
-from tests.browser import ARTEFACTS, OutsideRequests
-from tests.localize import segments, translation_for, untranslated_segments
-from tests.test_french_admin import FORBIDDEN_STRINGS
-from tests.test_roles import member_of
+from tests.support.browser import ARTEFACTS, OutsideRequests
+from tests.support.french_admin import FORBIDDEN_STRINGS
+from tests.support.localize import segments, translation_for, untranslated_segments
+from tests.support.roles import member_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

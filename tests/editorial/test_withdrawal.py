@@ -12,8 +12,8 @@ from wagtail.models import PageViewRestriction
 
 from editorial.groups import MODERATORS
 from series.models import EpisodePage, SeriesPage
-from tests.factories import EpisodePageFactory
-from tests.test_roles import member_of
+from tests.support.factories import EpisodePageFactory
+from tests.support.roles import member_of
 
 
 @pytest.fixture

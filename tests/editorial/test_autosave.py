@@ -3,7 +3,7 @@
 import pytest
 
 from series.models import EpisodePage
-from tests.forms import episode_form_data_from_page
+from tests.support.forms import episode_form_data_from_page
 
 TYPED_SUMMARY = "Un résumé tapé pendant qu’un bloc vide attend son contenu 7310"
 

@@ -7,8 +7,8 @@ from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import rich_text
 
 from series.models import EpisodePage
-from tests.forms import episode_form_data_from_page
-from tests.sizes import series_with_episodes
+from tests.support.forms import episode_form_data_from_page
+from tests.support.sizes import series_with_episodes
 
 
 def warm_queries(client, address):

@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from wagtail.models import PageViewRestriction
 
 from series.models import EpisodePage, SeriesPage, Theme
-from tests.browser import ARTEFACTS, LOCAL_HOSTS, OutsideRequests
+from tests.support.browser import ARTEFACTS, LOCAL_HOSTS, OutsideRequests
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 
 from editorial.groups import EDITORS
 from series.models import EpisodePage, Theme
-from tests.forms import episode_form_data
+from tests.support.forms import episode_form_data
 
 TYPED = {
     "title": "Tenir dans la duree 5821",

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from caching.version import content_changed
 from series.models import EpisodePage
-from tests.sizes import LANGUAGES, SEARCHED_WORD, middle_episode, series_with_episodes
+from tests.support.sizes import LANGUAGES, SEARCHED_WORD, middle_episode, series_with_episodes
 
 BUDGETS = {"home": 8, "series": 10, "episode": 8, "theme": 8, "search": 10}
 

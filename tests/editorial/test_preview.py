@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.forms import episode_form_data_from_page
+from tests.support.forms import episode_form_data_from_page
 
 DRAFT_TITLE = "Rôles et missions, le brouillon de juin"
 

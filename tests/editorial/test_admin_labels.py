@@ -16,7 +16,7 @@ from wagtail.models import Site
 
 from editorial.groups import EDITORS, GROUP_DESCRIPTIONS, MODERATORS, TRANSLATORS
 from series.models import EpisodePage, Theme
-from tests.factories import EpisodePageFactory, ThemeFactory
+from tests.support.factories import EpisodePageFactory, ThemeFactory
 
 SITE_NAME = "Plateforme travail pair"
 

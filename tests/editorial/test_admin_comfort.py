@@ -14,8 +14,8 @@ from wagtail.models import Collection
 
 from home.models import HomePage
 from series.models import EpisodePage, EpisodeTheme, SeriesPage, Theme
-from tests.factories import EpisodePageFactory, ThemeFactory
-from tests.forms import episode_form_data_from_page
+from tests.support.factories import EpisodePageFactory, ThemeFactory
+from tests.support.forms import episode_form_data_from_page
 
 IMAGE_FORM = "editorial.forms.ImageForm"
 
