@@ -81,7 +81,7 @@ def restrictions_for(page):
     return PageViewRestriction.objects.filter(pk__in=ids)
 
 
-class RememberedRestrictionsMixin:
+class CachedRestrictionsMixin:
     """Page view restrictions read from the cache for pages found by caching/routing.py."""
 
     def get_view_restrictions(self):

@@ -63,16 +63,12 @@ def route(request, path):
 
 
 def pages_along(root_path, components):
-    """The pages whose addresses begin this one, shallowest first; remembered when they all exist,
-    so that made-up addresses never fill the cache."""
+    """The pages whose addresses begin this one and exist, shallowest first. A route of a routable page
+    (a theme's address) finds its page and stops there; a made-up address is remembered too, so that
+    a scanner's retries cost no query."""
     addresses = [root_path + "".join(f"{part}/" for part in components[:depth]) for depth in range(len(components) + 1)]
-    found = []
 
-    def load():
-        found.extend(Page.objects.filter(url_path__in=addresses).order_by("depth"))
-        return found if len(found) == len(addresses) else None
-
-    return cached(f"route:{addresses[-1]}", load) or found
+    return cached(f"route:{addresses[-1]}", lambda: list(Page.objects.filter(url_path__in=addresses).order_by("depth")))
 
 
 def localized_root_path(request):

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 VERSION_KEY = "content-version"
-REMEMBERED_FOR = 60 * 60
+CACHED_FOR = 60 * 60
 
 
 # Within a request the version is read from the cache once (RequestContentVersionMiddleware).
@@ -51,20 +51,14 @@ class RequestContentVersionMiddleware:
             request_memo.reset(token)
 
 
-def cached(name, compute, timeout=REMEMBERED_FOR):
-    """compute(), or what it returned for this name since the content last changed.
+def cached(name, compute, timeout=CACHED_FOR):
+    """compute(), or what it returned for this name since the content last changed: Django's
+    get_or_set with the content version as the entry's version.
 
     `name` may hold anything (a visitor's query, a host name): it is hashed into a safe key.
-    None is never remembered.
     """
     digest = hashlib.sha256(name.encode()).hexdigest()
-    key = f"remembered:{content_version()}:{digest}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        if value is not None:
-            cache.set(key, value, timeout=timeout)
-    return value
+    return cache.get_or_set(f"cached:{digest}", compute, timeout, version=content_version())
 
 
 def create_cache_table(using="default", **kwargs):

@@ -70,6 +70,10 @@ class TranslationState:
         return isinstance(self.source, Page)
 
     @property
+    def kind(self):
+        return self.source.specific_class.get_verbose_name() if self.is_page else _("thème")
+
+    @property
     def label(self):
         return STATE_LABELS[self.status]
 

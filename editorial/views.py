@@ -1,13 +1,11 @@
-"""The translators' hand-off (save a draft of the translated page, or submit it for review) and their
-to-do list, the translation status report."""
-
-from collections import Counter
+"""The translators' hand-off: save a draft of the translated page, or submit it for review (their to-do
+list, the translation status report, is in reports.py)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -17,7 +15,6 @@ from wagtail_localize.models import Translation
 
 from .drafts import save_translation_draft
 from .review import untranslated_count
-from .translation_status import STATE_LABELS, translation_states
 
 SAVE, SUBMIT = "save", "submit"
 
@@ -71,15 +68,3 @@ def hand_off_translation(request, translation_id):
         request, _("« %(title)s » est soumise pour relecture : les modérateurs sont prévenus.") % {"title": page.title}
     )
     return back
-
-
-def translation_status(request):
-    """The translators' to-do list: each French page and theme, the state of its English version and why."""
-    states = translation_states()
-    tally = Counter(state.status for state in states)
-    counts = [(status, label, tally[status]) for status, label in STATE_LABELS.items()]
-    return render(
-        request,
-        "editorial/admin/translation_status.html",
-        {"states": states, "counts": counts, "page_title": _("État des traductions")},
-    )

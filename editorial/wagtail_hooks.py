@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 
 from . import guards, views
 from .groups import may_edit_in_locale
+from .reports import TranslationStatusReport
 from .translation_shortcuts import EditorialPageViewSet, bring_out_page_translate_button
 from .viewsets import EpisodeListingViewSet, ThemeViewSet
 
@@ -68,7 +69,14 @@ def register_episode_listing():
 
 @hooks.register("register_admin_urls")
 def register_translation_status_url():
-    return [path("translation-status/", views.translation_status, name="translation_status")]
+    return [
+        path("translation-status/", TranslationStatusReport.as_view(), name="translation_status"),
+        path(
+            "translation-status/results/",
+            TranslationStatusReport.as_view(results_only=True),
+            name="translation_status_results",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

@@ -7,12 +7,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
-from caching.lookups import RememberedRestrictionsMixin, published
+from caching.lookups import CachedRestrictionsMixin, published
 from series.listings import cards
 from series.models import PAGE_TRANSLATABLE_FIELDS, EpisodePage, SeriesPage, editor_tabs, themes_of
 
 
-class HomePage(RememberedRestrictionsMixin, Page):
+class HomePage(CachedRestrictionsMixin, Page):
     """Welcomes visitors: the current series, the latest episode, the themes, a search box."""
 
     introduction = models.TextField(

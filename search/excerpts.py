@@ -5,7 +5,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import stem
+from .stemming import stem
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 TOKEN = re.compile(r"([^\W_]+)")

@@ -7,15 +7,15 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.rich_text import get_text_for_indexing
 
 from caching.lookups import active_locale
 from series.listings import with_themes
 from series.models import EpisodePage, themes_of
-from series.text import plain_text
 
 from .engine import matching_episodes
 from .excerpts import excerpt
-from .text import query_terms
+from .stemming import query_terms
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -97,4 +97,4 @@ def run_search(query, terms, locale, theme, themes, number):
 
 
 def episode_texts(episode):
-    return [episode.summary, *episode.body_texts(), plain_text(episode.transcript)]
+    return [episode.summary, *episode.body_texts(), get_text_for_indexing(episode.transcript or "")]

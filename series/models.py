@@ -19,18 +19,18 @@ from wagtail.admin.widgets import SlugInput
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, Revision, TranslatableMixin
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from caching.lookups import RememberedRestrictionsMixin, published
+from caching.lookups import CachedRestrictionsMixin, published
 from caching.version import cached
-from search.text import index_text
+from search.stemming import index_text
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
 from .links import NOT_LATIN_SLUG, body_problems, rich_text_problems
 from .listings import cards
 from .panels import DraftTolerantInlinePanel
-from .text import plain_text
 
 WORDS_PER_MINUTE = 200
 
@@ -126,7 +126,7 @@ def editor_tabs(*tabs):
 DIGEST_SLUGS = {"fr": "recommandations", "en": "recommendations"}
 
 
-class SeriesPage(RememberedRestrictionsMixin, RoutablePageMixin, Page):
+class SeriesPage(CachedRestrictionsMixin, RoutablePageMixin, Page):
     """A video series; its children are the episodes. Also serves its recommendations digest and feed."""
 
     introduction = models.TextField(_("introduction"), help_text=_("Deux ou trois phrases qui présentent la série."))
@@ -297,7 +297,7 @@ class EpisodeTheme(TranslatableMixin, Orderable):
         verbose_name_plural = _("thèmes de l’épisode")
 
 
-class EpisodePage(RememberedRestrictionsMixin, Page):
+class EpisodePage(CachedRestrictionsMixin, Page):
     """One episode of a series: its video, quotes from peer workers and recommendations."""
 
     number = models.PositiveSmallIntegerField(
@@ -345,7 +345,7 @@ class EpisodePage(RememberedRestrictionsMixin, Page):
     ]
     edit_handler = editor_tabs((_("Contenu"), content_panels), (_("Vidéo"), video_panels), (_("Thèmes"), theme_panels))
     # Indexed as stemmed, accent-folded terms in the page's language, so that « liens » finds « lien »
-    # on every database backend; the query is turned into terms the same way (search/text.py).
+    # on every database backend; the query is turned into terms the same way (search/stemming.py).
     search_fields = Page.search_fields + [
         index.SearchField("search_title_terms", boost=3),
         index.SearchField("search_terms"),
@@ -444,7 +444,7 @@ class EpisodePage(RememberedRestrictionsMixin, Page):
         for block in self.body.raw_data:
             kind, value = block.get("type"), block.get("value") or {}
             if kind == "paragraph":
-                yield plain_text(value)
+                yield get_text_for_indexing(value)
             elif kind == "quote":
                 yield from (value.get("text"), value.get("speaker_role"))
             elif kind == "recommendation":
@@ -460,13 +460,13 @@ class EpisodePage(RememberedRestrictionsMixin, Page):
     @property
     def reading_time(self):
         """Minutes needed to read the page's text, at 200 words a minute (at least one)."""
-        texts = [self.summary, plain_text(self.transcript), *self.body_texts()]
+        texts = [self.summary, get_text_for_indexing(self.transcript or ""), *self.body_texts()]
         words = sum(len(text.split()) for text in texts if text)
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     def search_terms(self):
-        """Everything a visitor may search for, as language-aware terms (see search/text.py)."""
-        texts = [self.title, self.summary, plain_text(self.transcript), *self.body_texts()]
+        """Everything a visitor may search for, as language-aware terms (see search/stemming.py)."""
+        texts = [self.title, self.summary, get_text_for_indexing(self.transcript or ""), *self.body_texts()]
         texts += [theme.name for theme in self.themes]
         return index_text(texts, self.locale.language_code)
 

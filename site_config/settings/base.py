@@ -215,7 +215,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = _("Plateforme travail pair")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Search: the database by default; Elasticsearch/OpenSearch when WAGTAILSEARCH_URL is set. Text is
-# stemmed and accent-folded per language in Python (search/text.py), so the backend itself must not
+# stemmed and accent-folded per language in Python (search/stemming.py), so the backend itself must not
 # stem again: PostgreSQL uses its "simple" configuration.
 if os.environ.get("WAGTAILSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {

@@ -87,3 +87,13 @@ def test_pages_that_are_not_live_are_left_to_wagtail(db, french):
     with translation.override("fr"):
         assert route(request_for("fr", path), path) is None
     assert Page.objects.get(pk=episode.pk).live is False
+
+
+def test_a_made_up_address_costs_a_query_once_then_none(db):
+    path = "inconnu/encore/"
+    with translation.override("fr"):
+        assert route(request_for("fr", path), path) is None
+        request = request_for("fr", path)
+        with CaptureQueriesContext(connection) as captured:
+            assert route(request, path) is None
+    assert captured.captured_queries == []

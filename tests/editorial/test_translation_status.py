@@ -1,5 +1,7 @@
 """The translation status report says where each English version stands, why it is not live, and its title."""
 
+import csv
+import io
 import re
 from html import unescape
 
@@ -341,3 +343,22 @@ def test_the_report_does_not_query_the_database_once_per_row(admin_client, episo
             submit_page_translation(admin_client, page, english)
     assert len(translation_states()) == 4 + 5 + 1 + 3 + 3
     assert report_queries(admin_client) == few
+
+
+def test_the_report_exports_each_state_and_its_reason_as_a_spreadsheet(admin_client, episode, english):
+    submit_page_translation(admin_client, episode, english)
+    response = admin_client.get(REPORT, {"export": "csv"})
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0] == ["Contenu en français", "Type", "Version anglaise", "État", "Pourquoi"]
+    episode_row = next(row for row in rows if row[0] == episode.title)
+    assert episode_row[3] == "Pas commencée" and episode_row[4] == "envoyée en traduction, aucun segment traduit"
+    assert len(rows) == 1 + len(translation_states())
+
+
+def test_translators_reach_the_report_from_the_reports_menu(client, translator):
+    client.force_login(translator)
+    assert client.get(REPORT).status_code == 200
+    results = client.get(f"{REPORT}results/")
+    assert results.status_code == 200 and b"data-status=" in results.content
+    assert REPORT.encode() in client.get("/admin/").content

@@ -8,7 +8,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from caching.version import content_changed
-from search.text import query_terms
+from search.stemming import query_terms
 from series.models import EpisodePage
 
 FR, EN = "/fr/recherche/", "/en/search/"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ["caching", "editorial", "home", "search", "series", "site_config"]
-TEXT_ANALYSIS = "search.text"  # stemming and folding, shared by the models' index and the search
+TEXT_ANALYSIS = "search.stemming"  # stemming and folding, shared by the models' index and the search
 
 # What each part may import of the project (the layers, top to bottom).
 MAY_IMPORT = {
