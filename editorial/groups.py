@@ -60,16 +60,37 @@ MEDIA = [
 ]
 ADMIN = ("wagtailadmin", "admin", "access_admin")
 TRANSLATE = ("wagtail_localize", "translation", "submit_translation")
+# The menu and the footer: editors draft them, moderators publish them and pick them (the setting),
+# translators draft their English versions (navigation/).
+CHROME_DRAFTS = [
+    (app, model, f"{action}_{model}")
+    for app, model in (("navigation", "menu"), ("navigation", "footer"))
+    for action in ("add", "change")
+]
+CHROME_PUBLISHING = [
+    ("navigation", model, f"{action}_{model}") for model in ("menu", "footer") for action in ("publish", "delete")
+] + [("navigation", "sitechrome", "change_sitechrome")]
+AUTHORS = [("series", "author", "add_author"), ("series", "author", "change_author")]
 MODEL_PERMISSIONS = {
-    EDITORS: [ADMIN, ("series", "theme", "add_theme"), ("series", "theme", "change_theme")],
+    EDITORS: [ADMIN, ("series", "theme", "add_theme"), ("series", "theme", "change_theme"), *CHROME_DRAFTS, *AUTHORS],
     MODERATORS: [
         ADMIN,
         TRANSLATE,
         ("series", "theme", "add_theme"),
         ("series", "theme", "change_theme"),
         ("series", "theme", "delete_theme"),
+        *CHROME_DRAFTS,
+        *CHROME_PUBLISHING,
+        *AUTHORS,
+        ("series", "author", "delete_author"),
     ],
-    TRANSLATORS: [ADMIN, TRANSLATE, ("series", "theme", "change_theme")],
+    TRANSLATORS: [
+        ADMIN,
+        TRANSLATE,
+        ("series", "theme", "change_theme"),
+        ("navigation", "menu", "change_menu"),
+        ("navigation", "footer", "change_footer"),
+    ],
 }
 # Image and document permissions, on the root collection.
 COLLECTION_PERMISSIONS = {EDITORS: MEDIA, MODERATORS: MEDIA, TRANSLATORS: [MEDIA[2], MEDIA[5]]}

@@ -1,4 +1,4 @@
-"""The admin's own views of the series: the themes as a searchable snippet, and a flat list of episodes."""
+"""The admin's own views of the series: the themes as a searchable snippet, the authors, and a flat list of episodes."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -9,10 +9,21 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from series.models import EpisodePage, Theme
+from series.models import Author, EpisodePage, Theme
 
 from .theme_admin import ThemeChooserViewSet, ThemeFilterSet, ThemeIndexView
 from .translation_status import STATE_LABELS, states_of
+
+
+class AuthorViewSet(SnippetViewSet):
+    """Who signs the episodes (the byline); translated like the themes."""
+
+    model = Author
+    icon = "user"
+    menu_label = _("Auteurs et autrices")
+    menu_order = 115
+    add_to_admin_menu = True
+    list_display = ["name", "description"]
 
 
 class ThemeViewSet(SnippetViewSet):

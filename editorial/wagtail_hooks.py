@@ -13,9 +13,10 @@ from . import guards, views
 from .groups import may_edit_in_locale
 from .reports import TranslationStatusReport
 from .translation_shortcuts import EditorialPageViewSet, bring_out_page_translate_button
-from .viewsets import EpisodeListingViewSet, ThemeViewSet
+from .viewsets import AuthorViewSet, EpisodeListingViewSet, ThemeViewSet
 
 register_snippet(ThemeViewSet)
+register_snippet(AuthorViewSet)
 
 # Registered before wagtail-localize's own addresses (this app comes first in INSTALLED_APPS and the
 # hook runs first), so these guarded views answer at wagtail-localize's addresses (see guards.py).

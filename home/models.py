@@ -24,14 +24,18 @@ class HomePage(CachedRestrictionsMixin, Page):
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["series.SeriesPage"]
+    subpage_types = ["series.SeriesPage", "series.VideosPage", "organisation.StandardPage", "organisation.ContactPage"]
 
     class Meta:
         verbose_name = _("page d’accueil")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["series"] = published(SeriesPage.objects.child_of(self)).order_by("-first_published_at").first()
+        series = published(SeriesPage.objects.child_of(self)).order_by("-first_published_at").first()
+        context["series"] = series
+        if series is not None:
+            context["published_episodes"] = published(EpisodePage.objects.child_of(series)).count()
+            context["next_episode_date"] = series.next_episode_date()
         latest = published(EpisodePage.objects.descendant_of(self)).order_by("-first_published_at")[:1]
         context["latest_episode"] = next(iter(cards(latest)), None)
         context["themes"] = themes_of(self.locale)

@@ -297,6 +297,33 @@ class EpisodeTheme(TranslatableMixin, Orderable):
         verbose_name_plural = _("thèmes de l’épisode")
 
 
+class Author(TranslatableMixin, models.Model):
+    """Who made an episode, shown in its byline; an episode without one is signed by the Plateforme."""
+
+    name = models.CharField(_("nom"), max_length=120)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Un portrait ou un logo, carré de préférence."),
+    )
+    description = models.CharField(
+        _("présentation"), max_length=200, blank=True, help_text=_("Une phrase : son rôle, sa structure.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("photo"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("auteur ou autrice")
+        verbose_name_plural = _("auteurs et autrices")
+
+    def __str__(self):
+        return self.name
+
+
 class EpisodePage(CachedRestrictionsMixin, Page):
     """One episode of a series: its video, quotes from peer workers and recommendations."""
 
@@ -330,9 +357,24 @@ class EpisodePage(CachedRestrictionsMixin, Page):
         help_text=_("Au format mm:ss, par exemple 04:12."),
     )
 
+    author = models.ForeignKey(
+        Author,
+        verbose_name=_("auteur ou autrice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Laissez vide : l’épisode est signé par la Plateforme travail pair."),
+    )
+
     base_form_class = EpisodePageForm
 
-    content_panels = Page.content_panels + [FieldPanel("number"), FieldPanel("summary"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("number"),
+        FieldPanel("summary"),
+        FieldPanel("author"),
+        FieldPanel("body"),
+    ]
     video_panels = [FieldPanel("video_duration"), FieldPanel("transcript")]
     theme_panels = [
         DraftTolerantInlinePanel(
@@ -358,6 +400,7 @@ class EpisodePage(CachedRestrictionsMixin, Page):
         TranslatableField("body"),
         TranslatableField("transcript"),
         TranslatableField("episode_themes"),
+        TranslatableField("author"),
         SynchronizedField("number"),
         SynchronizedField("video_duration"),
     ]
@@ -472,3 +515,29 @@ class EpisodePage(CachedRestrictionsMixin, Page):
 
     def search_title_terms(self):
         return index_text([self.title], self.locale.language_code)
+
+
+class VideosPage(Page):
+    """Every published episode of every series in this language, newest first, filterable by theme."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    edit_handler = editor_tabs((_("Contenu"), content_panels))
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("page des vidéos")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        themes = themes_of(self.locale)
+        chosen = next((theme for theme in themes if theme.slug == request.GET.get("theme")), None)
+        episodes = published(EpisodePage.objects.filter(locale=self.locale)).order_by("-first_published_at", "-pk")
+        if chosen is not None:
+            episodes = episodes.filter(episode_themes__theme=chosen)
+        context.update(themes=themes, chosen_theme=chosen, episodes=cards(episodes))
+        return context

@@ -40,6 +40,7 @@ FAST_SERVE_PATTERN = r"^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^
 # Public pages live under /fr/ and /en/; LocaleMiddleware redirects "/" by Accept-Language.
 urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),
+    path(_("themes/"), series_views.theme_index, name="themes"),
     path(_("themes/<slug:slug>/"), series_views.theme_page, name="theme"),
     re_path(FAST_SERVE_PATTERN, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),

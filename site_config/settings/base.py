@@ -20,6 +20,8 @@ def env_list(name, default=""):
 
 INSTALLED_APPS = [
     "home",
+    "navigation",
+    "organisation",
     "series",
     "search",
     "caching",
@@ -28,6 +30,8 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",

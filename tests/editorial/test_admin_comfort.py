@@ -32,7 +32,7 @@ def tabs_of(model):
 def test_the_episode_editor_is_split_into_tabs():
     tabs = tabs_of(EpisodePage)
     assert list(tabs) == ["Contenu", "Vidéo", "Thèmes", "Promotion et référencement", "Paramètres"]
-    assert tabs["Contenu"][0] == {"title", "number", "summary", "body"}
+    assert tabs["Contenu"][0] == {"title", "number", "summary", "author", "body"}
     assert tabs["Vidéo"][0] == {"video_duration", "transcript"}
     assert tabs["Thèmes"][1] == {"episode_themes"}
     assert {"slug", "seo_title", "search_description", "show_in_menus"} <= tabs["Promotion et référencement"][0]

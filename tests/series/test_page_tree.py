@@ -12,7 +12,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
-from series.models import EpisodePage, SeriesPage
+from organisation.models import ContactPage, StandardPage
+from series.models import EpisodePage, SeriesPage, VideosPage
 from tests.support.factories import EpisodePageFactory
 from tests.support.forms import episode_form_data, episode_form_data_from_page
 
@@ -24,10 +25,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.client.force_login(user)
         return user
 
-    def test_home_holds_series_only(self):
+    def test_home_holds_series_the_videos_page_and_the_organisations_pages(self):
         self.assertCanCreateAt(HomePage, SeriesPage)
         self.assertCanNotCreateAt(HomePage, EpisodePage)
-        self.assertAllowedSubpageTypes(HomePage, {SeriesPage})
+        self.assertAllowedSubpageTypes(HomePage, {SeriesPage, VideosPage, StandardPage, ContactPage})
+
+    def test_standard_pages_nest_and_hold_a_contact_page_but_no_episode(self):
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage, ContactPage})
+        self.assertAllowedParentPageTypes(ContactPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(VideosPage, set())
 
     def test_series_holds_episodes_only(self):
         self.assertCanCreateAt(SeriesPage, EpisodePage)

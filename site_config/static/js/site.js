@@ -38,3 +38,35 @@
     });
   });
 })();
+
+// The menu button on narrow screens: the menu stays open without JavaScript; with it, the button shows
+// and hides it, and Escape closes it and gives the focus back to the button.
+(function () {
+  "use strict";
+  var button = document.querySelector(".menu-toggle");
+  var menu = document.getElementById("site-menu");
+  if (!button || !menu) return;
+  var narrow = window.matchMedia("(max-width: 55rem)");
+
+  function setOpen(open) {
+    button.setAttribute("aria-expanded", String(open));
+    menu.classList.toggle("is-closed", !open);
+  }
+
+  function follow() {
+    button.hidden = !narrow.matches;
+    setOpen(!narrow.matches);
+  }
+
+  button.addEventListener("click", function () {
+    setOpen(button.getAttribute("aria-expanded") !== "true");
+  });
+  menu.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && narrow.matches) {
+      setOpen(false);
+      button.focus();
+    }
+  });
+  narrow.addEventListener("change", follow);
+  follow();
+})();
