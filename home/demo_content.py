@@ -330,8 +330,8 @@ EPISODES = [
 ]
 
 
-def all_pairs():
-    """Every T pair in the demo content, wherever it sits."""
+def all_pairs(*more):
+    """Every T pair in the demo content (and in `more`), wherever it sits."""
 
     def walk(value):
         if isinstance(value, T):
@@ -343,13 +343,13 @@ def all_pairs():
             for item in value:
                 yield from walk(item)
 
-    yield from walk([HOME, THEMES, SERIES, EPISODES])
+    yield from walk([HOME, THEMES, SERIES, EPISODES, *more])
 
 
-def english_for_french():
+def english_for_french(*more):
     """The translator's table: French text -> English text."""
     table = {}
-    for pair in all_pairs():
+    for pair in all_pairs(*more):
         if table.setdefault(pair.fr, pair.en) != pair.en:
             raise ValueError(f"Two English texts for the same French text: {pair.fr!r}")
     return table

@@ -236,6 +236,8 @@ else:
     }
 # Every image needs a description: it is the image's alternative text (editorial/forms.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.forms.ImageForm"
+# SVG for the logo (kept as drawn: Wagtail serves the original file).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 

@@ -46,7 +46,7 @@ def test_running_the_demo_command_again_changes_nothing():
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_demo_page_answers_200(client, demo_pages, language):
     pages = [page for page in demo_pages if page.locale.language_code == language]
-    assert len(pages) == 4
+    assert len(pages) == 9  # home, series, 2 episodes, videos, about, legal notice, privacy, contact
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
@@ -93,7 +93,16 @@ def test_no_french_segment_is_left_untranslated(english):
 
 def test_english_slugs_are_english(english):
     slugs = set(Page.objects.filter(locale=english, depth__gt=2).values_list("slug", flat=True))
-    assert slugs == {"peer-work-in-their-own-words", "roles-and-missions", "building-connection"}
+    assert slugs == {
+        "peer-work-in-their-own-words",
+        "roles-and-missions",
+        "building-connection",
+        "videos",
+        "about",
+        "legal-notice",
+        "privacy",
+        "contact",
+    }
 
 
 def test_printed_admin_login_opens_the_admin(client, demo_output):

@@ -16,6 +16,7 @@ from organisation.models import ContactPage, StandardPage
 from series.models import EpisodePage, SeriesPage, VideosPage
 from tests.support.factories import EpisodePageFactory
 from tests.support.forms import episode_form_data, episode_form_data_from_page
+from tests.support.forms import standard_page_form_data_from_page as standard_form_data
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -53,7 +54,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_demo_pages_are_routable_renderable_editable_and_previewable(self):
         editor = self.login()
-        for page in [*HomePage.objects.all(), *SeriesPage.objects.all(), *EpisodePage.objects.all()]:
+        for page in Page.objects.filter(depth__gt=1).specific():
             with self.subTest(page=page.url):
                 self.assert_routes_to_itself(page)
                 self.assertPageIsRenderable(page)
@@ -62,9 +63,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
                     self.client.force_login(editor)
                     response = self.client.get(f"/admin/pages/{page.pk}/edit/")
                     self.assertContains(response, 'class="js-translation-editor"', status_code=200)
-                elif isinstance(page, EpisodePage):
+                elif isinstance(page, EpisodePage | StandardPage):
                     # StreamFields are drawn by JavaScript, so the form data is built, not scraped.
-                    post_data = episode_form_data_from_page(page)
+                    build = episode_form_data_from_page if isinstance(page, EpisodePage) else standard_form_data
+                    post_data = build(page)
                     self.assertPageIsEditable(page, post_data=post_data)
                     self.assertPageIsPreviewable(page, post_data=post_data)
                 else:

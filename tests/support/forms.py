@@ -1,4 +1,4 @@
-"""Build the admin form data an editor's browser would post for an episode."""
+"""Build the admin form data an editor's browser would post for an episode or a standard page."""
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
@@ -8,7 +8,14 @@ from series.blocks import PARAGRAPH_FEATURES
 def block_form_value(block_type, value):
     if block_type == "paragraph":
         return rich_text(value, features=PARAGRAPH_FEATURES)
-    return {key: "" if item is None else item for key, item in value.items()}
+    return form_values(value)
+
+
+def form_values(value):
+    """A struct's stored value as posted: None as an empty field, False as an unticked box, nested structs kept."""
+    if isinstance(value, dict):
+        return {key: form_values(item) for key, item in value.items()}
+    return "" if value is None or value is False else value
 
 
 def streamfield(blocks):
@@ -64,4 +71,16 @@ def episode_form_data_from_page(episode):
         theme_link_ids=[link.pk for link in links],
         duration="" if seconds is None else f"{seconds // 60:02d}:{seconds % 60:02d}",
         transcript=episode.transcript,
+    )
+
+
+def standard_page_form_data_from_page(page):
+    """The form data that re-saves an existing standard page unchanged."""
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "introduction": page.introduction,
+            "body": streamfield([(block["type"], block["value"], block["id"]) for block in page.body.raw_data]),
+        }
     )
