@@ -1,6 +1,7 @@
 """What a shared link shows: description, image, Open Graph type, and JSON-LD for episodes."""
 
 import json
+from urllib.parse import quote
 
 from django import template
 from django.templatetags.static import static
@@ -12,6 +13,8 @@ from wagtail.models import Page
 
 from series.models import EpisodePage, SeriesPage
 from series.templatetags.episode_tags import iso_duration
+
+from .navigation_tags import canonical_url
 
 register = template.Library()
 
@@ -93,3 +96,24 @@ def ld_json(data):
     for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, escaped)
     return mark_safe(text)  # noqa: S308 (escaped above)
+
+
+# Where a visitor may share a page: plain links, nothing requested from these hosts before a click.
+SHARE_TARGETS = [
+    ("WhatsApp", "https://wa.me/?text={text}%20{url}"),
+    ("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
+    ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url={url}"),
+    ("Bluesky", "https://bsky.app/intent/compose?text={text}%20{url}"),
+]
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context, title):
+    """The e-mail and network links that share this page, its address and title encoded."""
+    url = quote(canonical_url(context), safe="")
+    text = quote(title, safe="")
+    return {
+        "url": canonical_url(context),
+        "email": f"mailto:?subject={text}&body={url}",
+        "networks": [(name, pattern.format(url=url, text=text)) for name, pattern in SHARE_TARGETS],
+    }
