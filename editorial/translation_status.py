@@ -29,7 +29,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from series.models import Theme
+from navigation.models import Footer, Menu
+from series.models import Author, Theme
 
 MISSING = "missing"
 NOT_STARTED = "not_started"
@@ -71,7 +72,7 @@ class TranslationState:
 
     @property
     def kind(self):
-        return self.source.specific_class.get_verbose_name() if self.is_page else _("thème")
+        return self.source.specific_class.get_verbose_name() if self.is_page else self.source._meta.verbose_name
 
     @property
     def label(self):
@@ -128,15 +129,23 @@ def by_whom(sentence, by, when: datetime | None, user):
     return text
 
 
+# What translators translate besides pages, in the order the report lists them.
+TRANSLATED_SNIPPETS = [Theme, Author, Menu, Footer]
+
+
 def translation_states(target_locale=None):
-    """One state per French page (the root apart) and per French theme, pages first in tree order."""
+    """One state per French page (the root apart) and per French snippet, pages first in tree order."""
     source_locale = Locale.get_default()
     target_locale = target_locale or Locale.objects.exclude(pk=source_locale.pk).first()
     if target_locale is None:
         return []
     pages = Page.objects.filter(locale=source_locale, depth__gt=1).order_by("path").specific()
-    themes = Theme.objects.filter(locale=source_locale).order_by("name")
-    return states_of([*pages, *themes], target_locale)
+    snippets = [
+        instance
+        for model in TRANSLATED_SNIPPETS
+        for instance in model.objects.filter(locale=source_locale).order_by("name")
+    ]
+    return states_of([*pages, *snippets], target_locale)
 
 
 def state_of(obj, target_locale):

@@ -58,6 +58,7 @@ class LinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+        label = _("Lien")
         value_class = LinkValue
         label_format = "{label}"
 
@@ -83,4 +84,5 @@ class LinkColumnBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ul"
+        label = _("Colonne")
         label_format = "{heading}"

@@ -36,6 +36,8 @@ from tests.support.localize import (
 )
 
 REPORT = "/admin/translation-status/"
+# The demo's French pages (root apart) and snippets: 5 themes, the author, the menu and the footer.
+DEMO_PAGES, DEMO_SNIPPETS = 9, 5 + 3
 ENGLISH = {"Confiance": "Trust", "confiance": "trust", "Pair-aidance": "Peer support", "pair-aidance": "peer-support"}
 
 
@@ -113,9 +115,10 @@ def submit_theme(client, theme, locale):
 
 def test_every_demo_translation_is_up_to_date_and_needs_no_reason(admin_client):
     states = translation_states()
-    assert len(states) == 4 + 5
+    assert len(states) == DEMO_PAGES + DEMO_SNIPPETS
     assert {state.status for state in states} == {UP_TO_DATE}
-    assert [state.reason for state in states] == [""] * 9
+    assert [state.reason for state in states] == [""] * (DEMO_PAGES + DEMO_SNIPPETS)
+    assert {state.kind for state in states[DEMO_PAGES:]} == {"thème", "auteur ou autrice", "menu", "pied de page"}
     html = admin_client.get(REPORT).content.decode()
     assert "Roles and missions" in html and "Building connection" in html
     assert "titre pas encore traduit" not in html
@@ -296,10 +299,10 @@ def test_the_report_counts_each_state_and_names_the_reason_of_every_translation_
         IN_REVIEW: "1",
         CHANGES_REQUESTED: "0",
         OUT_OF_DATE: "1",
-        UP_TO_DATE: str(4 + 4),
+        UP_TO_DATE: str(DEMO_PAGES + DEMO_SNIPPETS - 1),
     }
     rows = re.findall(r'<tr data-status="(\w+)".*?</tr>', html, re.S)
-    assert len(rows) == 4 + 1 + 5 + 2
+    assert len(rows) == DEMO_PAGES + 1 + DEMO_SNIPPETS + 2
     for match in re.finditer(r'<tr data-status="(\w+)".*?</tr>', html, re.S):
         has_reason = re.search(r'</strong><div class="w-help-text">[^<]+</div>', match.group(0)) is not None
         assert has_reason == (match.group(1) != UP_TO_DATE), match.group(0)
@@ -341,7 +344,7 @@ def test_the_report_does_not_query_the_database_once_per_row(admin_client, episo
         page.save_revision().publish()
         if number:
             submit_page_translation(admin_client, page, english)
-    assert len(translation_states()) == 4 + 5 + 1 + 3 + 3
+    assert len(translation_states()) == DEMO_PAGES + DEMO_SNIPPETS + 1 + 3 + 3
     assert report_queries(admin_client) == few
 
 
