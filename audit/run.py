@@ -29,6 +29,10 @@ LIGHTHOUSE_PAGES = {
     "series": "/fr/raconter-le-travail-pair/",
     "episode": "/fr/raconter-le-travail-pair/faire-du-lien/",
     "search": "/fr/recherche/",
+    "videos": "/fr/videos/",
+    "themes": "/fr/themes/",
+    "standard page": "/fr/a-propos/",
+    "contact": "/fr/contact/",
 }
 VALIDATED_PAGES = {
     **LIGHTHOUSE_PAGES,
@@ -37,6 +41,10 @@ VALIDATED_PAGES = {
     "digest": "/fr/raconter-le-travail-pair/recommandations/",
     "home (en)": "/en/",
     "episode (en)": "/en/peer-work-in-their-own-words/building-connection/",
+    "videos (en)": "/en/videos/?theme=building-connection",
+    "legal notice (en)": "/en/legal-notice/",
+    "privacy": "/fr/confidentialite/",
+    "contact (en)": "/en/contact/",
     "not found": "/fr/introuvable/",
 }
 
