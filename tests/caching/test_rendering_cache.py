@@ -1,5 +1,7 @@
 """Rendering work done once: image renditions are reused, cached fragments follow publishing."""
 
+import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -7,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import rich_text
 
 from series.models import EpisodePage
+from tests.support.factories import EpisodePageFactory, QuoteBlockFactory, SeriesPageFactory, ThemeFactory
 from tests.support.forms import episode_form_data_from_page
 from tests.support.sizes import series_with_episodes
 
@@ -35,25 +38,42 @@ def test_renditions_are_made_once_then_reused(client, settings):
     assert html.count("<img") >= 2  # the episode's poster, and the cards of its neighbours
 
 
-def test_cached_episode_links_follow_a_publish(client, settings, french):
+@pytest.fixture
+def neighbours(settings, french):
+    """Two published episodes of a series, next to each other and sharing a theme; fragments are cached,
+    whole pages are not."""
     settings.PAGE_CACHE_ENABLED = False
-    first = EpisodePage.objects.get(locale=french, number=1)
-    second = EpisodePage.objects.get(locale=french, number=2)
+    series = SeriesPageFactory(published=True)
+    theme = ThemeFactory()
+    return [
+        EpisodePageFactory(
+            parent=series, number=number, body__0="video", body__1="paragraph", themes=[theme], published=True
+        )
+        for number in (1, 2)
+    ]
+
+
+def test_cached_episode_links_follow_a_publish(client, neighbours):
+    first, second = neighbours
     assert second.title in client.get(first.url).content.decode()  # "next episode", now cached
 
-    second.title = "Faire du lien, pas à pas"
+    second.title = "Un titre revu"
     second.save_revision().publish()
-    assert "Faire du lien, pas à pas" in client.get(first.url).content.decode()
+    assert "Un titre revu" in client.get(first.url).content.decode()
+
+
+def test_cached_episode_links_follow_an_unpublish(client, neighbours):
+    first, second = neighbours
+    assert f'href="{second.url}" rel="next"' in client.get(first.url).content.decode()  # now cached
 
     second.unpublish()
     html = client.get(first.url).content.decode()
-    assert "Faire du lien, pas à pas" not in html and 'rel="next"' not in html
+    assert second.title not in html and 'rel="next"' not in html
 
 
-def test_a_preview_never_shows_cached_links(admin_client, client, settings, french):
+def test_a_preview_never_shows_cached_links(admin_client, client, neighbours):
     """The links of a draft follow its own themes, not those cached for the live page."""
-    settings.PAGE_CACHE_ENABLED = False
-    first = EpisodePage.objects.get(locale=french, number=1)
+    first, _second = neighbours
     assert "Sur les mêmes thèmes" in client.get(first.url).content.decode()  # cached for the live page
 
     data = episode_form_data_from_page(first)
@@ -64,22 +84,20 @@ def test_a_preview_never_shows_cached_links(admin_client, client, settings, fren
     assert first.title in html and "Sur les mêmes thèmes" not in html
 
 
-def test_cached_lists_of_cards_follow_a_publish(client, settings, french, french_series):
-    settings.PAGE_CACHE_ENABLED = False
-    episode = EpisodePage.objects.get(locale=french, number=2)
+def test_cached_lists_of_cards_follow_a_publish(client, neighbours):
+    _first, episode = neighbours
     theme_page = f"/fr/themes/{episode.themes[0].slug}/"
-    for address in (french_series.url, theme_page):
+    for address in (episode.get_parent().url, theme_page):
         assert episode.title in client.get(address).content.decode()  # the list of cards, now cached
 
-    episode.title = "Faire du lien, au long cours"
+    episode.title = "Un titre revu"
     episode.save_revision().publish()
-    for address in (french_series.url, theme_page):
-        assert "Faire du lien, au long cours" in client.get(address).content.decode(), address
+    for address in (episode.get_parent().url, theme_page):
+        assert "Un titre revu" in client.get(address).content.decode(), address
 
 
-def test_the_cached_body_follows_a_publish_and_never_shows_in_a_preview(admin_client, client, settings, french):
-    settings.PAGE_CACHE_ENABLED = False
-    episode = EpisodePage.objects.get(locale=french, number=1)
+def test_a_preview_never_shows_the_body_cached_for_the_live_page(admin_client, client, neighbours):
+    episode, _second = neighbours
     assert client.get(episode.url).status_code == 200  # its blocks are now cached
 
     data = episode_form_data_from_page(episode)
@@ -88,8 +106,23 @@ def test_the_cached_body_follows_a_publish_and_never_shows_in_a_preview(admin_cl
     preview = f"/admin/pages/{episode.pk}/edit/preview/"
     assert admin_client.post(preview, data).json()["is_valid"]
     assert "Un brouillon qui change tout." in admin_client.get(preview).content.decode()
+
+
+def test_a_preview_leaves_the_cached_body_of_the_live_page_alone(admin_client, client, neighbours):
+    episode, _second = neighbours
+    client.get(episode.url)
+    data = episode_form_data_from_page(episode)
+    paragraph = next(key for key, value in data.items() if key.endswith("-type") and value == "paragraph")
+    data[paragraph.replace("-type", "-value")] = rich_text("<p>Un brouillon qui change tout.</p>")
+    assert admin_client.post(f"/admin/pages/{episode.pk}/edit/preview/", data).json()["is_valid"]
+    admin_client.get(f"/admin/pages/{episode.pk}/edit/preview/")
     assert "Un brouillon qui change tout." not in client.get(episode.url).content.decode()
 
-    episode.body.append(("quote", {"text": "Une parole ajoutée au montage.", "speaker_role": "", "moment": ""}))
+
+def test_the_cached_body_follows_a_publish(client, neighbours):
+    episode, _second = neighbours
+    assert client.get(episode.url).status_code == 200  # its blocks are now cached
+
+    episode.body.append(("quote", QuoteBlockFactory(text="Une parole ajoutée au montage.")))
     episode.save_revision().publish()
     assert "Une parole ajoutée au montage." in client.get(episode.url).content.decode()

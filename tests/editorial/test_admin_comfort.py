@@ -14,7 +14,8 @@ from wagtail.models import Collection
 
 from home.models import HomePage
 from series.models import EpisodePage, EpisodeTheme, SeriesPage, Theme
-from tests.support.factories import EpisodePageFactory, ThemeFactory
+from tests.support.english import translate_into_english
+from tests.support.factories import EpisodePageFactory, SeriesPageFactory, ThemeFactory
 from tests.support.forms import episode_form_data_from_page
 
 IMAGE_FORM = "editorial.forms.ImageForm"
@@ -46,14 +47,26 @@ def test_the_series_and_home_editors_are_split_into_tabs():
     assert list(tabs_of(HomePage)) == ["Contenu", "Promotion et référencement", "Paramètres"]
 
 
-def test_the_episode_edit_page_shows_its_tabs_and_still_saves(admin_client, french):
-    episode = EpisodePage.objects.get(locale=french, number=1)
+@pytest.fixture
+def episode(french):
+    """A published French episode with a video, a quote and a theme."""
+    return EpisodePageFactory(body__0="video", body__1="quote", themes=[ThemeFactory()], published=True)
+
+
+def test_the_episode_edit_page_shows_its_tabs(admin_client, episode):
     html = admin_client.get(f"/admin/pages/{episode.pk}/edit/").content.decode()
     tabs = [" ".join(label.split()) for label in re.findall(r'<a[^>]*role="tab"[^>]*>([^<]*)<', html)]
     assert tabs == ["Contenu", "Vidéo", "Thèmes", "Promotion et référencement"]
-    # Wagtail draws the « Paramètres » tab, go-live and expiry dates, as the status panel's scheduling dialog.
+
+
+def test_the_episode_edit_page_offers_the_dates_in_the_scheduling_dialog(admin_client, episode):
+    """Wagtail draws the « Paramètres » tab, go-live and expiry dates, as the status panel's scheduling dialog."""
+    html = admin_client.get(f"/admin/pages/{episode.pk}/edit/").content.decode()
     dialog = html[html.index('<div id="schedule-publishing-dialog"') :]
     assert 'name="go_live_at"' in dialog and 'name="expire_at"' in dialog
+
+
+def test_the_episode_edit_page_still_saves_across_its_tabs(admin_client, episode):
     data = episode_form_data_from_page(episode)
     data["summary"] = "Un résumé revu."
     assert admin_client.post(f"/admin/pages/{episode.pk}/edit/", data).status_code == 302
@@ -132,28 +145,45 @@ def theme_listing(client, **params):
     return response.content.decode()
 
 
-def test_the_theme_listing_shows_name_slug_and_language(admin_client):
-    """One language at a time (French first), the other one filter away."""
+@pytest.fixture
+def themes(french):
+    """Two French themes, the first translated into English: (« Pair-aidance », « Expérience vécue », English)."""
+    first = ThemeFactory(name="Pair-aidance", slug="pair-aidance")
+    second = ThemeFactory(name="Expérience vécue", slug="savoir-vecu")
+    english = translate_into_english(first, {"Pair-aidance": "Peer support", "pair-aidance": "peer-support"})
+    return first, second, english
+
+
+def test_the_theme_listing_shows_the_french_themes_names_and_slugs_first(admin_client, themes):
+    first, _second, english = themes
     html = theme_listing(admin_client)
-    for expected in ("Faire du lien", "faire-du-lien"):
-        assert expected in html
-    assert "Building connection" not in html
+    assert first.name in html and first.slug in html
+    assert english.name not in html
+
+
+def test_the_theme_listing_offers_the_other_language_as_a_filter(admin_client, themes):
+    html = theme_listing(admin_client)
     assert "Langue" in html and "anglais" in html
-    english = theme_listing(admin_client, locale="en")
-    assert "Building connection" in english and "building-connection" in english
 
 
-def test_the_theme_listing_finds_a_theme_by_name_or_slug(admin_client):
-    html = theme_listing(admin_client, q="lien")
-    assert "Faire du lien" in html
-    assert "Rôles et missions" not in html and "Building connection" not in html
-    by_slug = theme_listing(admin_client, q="experientiel")
-    assert "Savoir expérientiel" in by_slug and "Faire du lien" not in by_slug
-
-
-def test_the_theme_listing_filters_by_language(admin_client):
+def test_the_theme_listing_filters_by_language(admin_client, themes):
+    first, _second, english = themes
     html = theme_listing(admin_client, locale="en")
-    assert "Building connection" in html and "Faire du lien" not in html
+    assert english.name in html and english.slug in html
+    assert first.name not in html
+
+
+def test_the_theme_listing_finds_a_theme_by_name(admin_client, themes):
+    first, second, english = themes
+    html = theme_listing(admin_client, q="aidance")
+    assert first.name in html
+    assert second.name not in html and english.name not in html
+
+
+def test_the_theme_listing_finds_a_theme_by_slug(admin_client, themes):
+    first, second, _english = themes
+    html = theme_listing(admin_client, q="vecu")
+    assert second.name in html and first.name not in html
 
 
 def test_a_new_french_theme_can_still_be_sent_for_translation(admin_client, french):
@@ -176,10 +206,19 @@ def cell_text(row):
     return re.sub(r"<[^>]+>|\s+", " ", cell.group(1)).strip() if cell else None
 
 
-def test_the_episode_listing_shows_number_title_status_and_translation(admin_client, french, english):
+@pytest.fixture
+def bilingual_episode(episode):
+    """The published French episode, with its theme and its series translated into English."""
+    translate_into_english(episode.themes[0])
+    translate_into_english(episode.get_parent())
+    return episode, translate_into_english(episode)
+
+
+def test_the_episode_listing_shows_number_title_status_and_translation(admin_client, french, bilingual_episode):
     rows = episode_rows(admin_client)
     episodes = EpisodePage.objects.all()
-    assert len(rows) == episodes.count() >= 4
+    assert len(rows) == episodes.count()
+    assert {f"/admin/pages/{page.pk}/edit/" for page in bilingual_episode} <= set(rows)
     for episode in episodes:
         row = rows[f"/admin/pages/{episode.pk}/edit/"]
         assert episode.title in row
@@ -193,8 +232,8 @@ def test_the_episode_listing_shows_number_title_status_and_translation(admin_cli
             assert "anglais" in row and "data-translation-state" not in row
 
 
-def test_an_edited_french_episode_shows_its_translation_is_out_of_date(admin_client, french, english):
-    episode = EpisodePage.objects.get(locale=french, number=1)
+def test_an_edited_french_episode_shows_its_translation_is_out_of_date(admin_client, bilingual_episode):
+    episode, translation = bilingual_episode
     data = episode_form_data_from_page(episode)
     data["summary"] = "Un résumé réécrit, que la version anglaise ne dit pas encore."
     data["action-publish"] = "action-publish"
@@ -202,22 +241,30 @@ def test_an_edited_french_episode_shows_its_translation_is_out_of_date(admin_cli
 
     row = episode_rows(admin_client)[f"/admin/pages/{episode.pk}/edit/"]
     assert cell_text(row) == "À mettre à jour"
-    assert f'href="/admin/pages/{episode.get_translation(english).pk}/edit/"' in row
+    assert f'href="/admin/pages/{translation.pk}/edit/"' in row
 
 
-def test_a_french_episode_without_translation_is_to_translate(admin_client, french_series):
-    episode = EpisodePageFactory(parent=french_series, number=9, title="Pair-aidance et santé")
+def test_a_french_episode_without_translation_is_to_translate(admin_client, french):
+    episode = EpisodePageFactory(title="Pair-aidance et santé")
     row = episode_rows(admin_client)[f"/admin/pages/{episode.pk}/edit/"]
     assert cell_text(row) == "À traduire"
     assert reverse("wagtail_localize:submit_page_translation", args=[episode.pk]) in row
 
 
-def test_the_episode_listing_is_ordered_by_number_and_searchable(admin_client, french):
+def test_the_episode_listing_is_ordered_by_number(admin_client, french):
+    series = SeriesPageFactory()
+    for number in (7, 3, 5):
+        EpisodePageFactory(parent=series, number=number)
     rows = list(episode_rows(admin_client))
     numbers = [EpisodePage.objects.get(pk=re.search(r"\d+", url).group(0)).number for url in rows]
-    assert numbers == sorted(numbers)
-    found = episode_rows(admin_client, q="lien")
-    assert [EpisodePage.objects.get(pk=re.search(r"\d+", url).group(0)).title for url in found] == ["Faire du lien"]
+    assert numbers == sorted(numbers) and {3, 5, 7} <= set(numbers)
+
+
+def test_the_episode_listing_finds_an_episode_by_its_title(admin_client, french):
+    wanted = EpisodePageFactory(title="La boussole")
+    EpisodePageFactory(title="Le sémaphore")
+    found = episode_rows(admin_client, q="boussole")
+    assert list(found) == [f"/admin/pages/{wanted.pk}/edit/"]
 
 
 @pytest.fixture
@@ -269,15 +316,25 @@ def test_the_multiple_uploader_asks_for_a_description_before_creating_the_image(
     assert "uploaded_file_id" in response.json()
 
 
-def test_the_series_cover_falls_back_on_the_image_description(french_series, image_form):
-    Image = get_image_model()
-    image = Image.objects.create(
+@pytest.fixture
+def covered_series(image_form):
+    """An unsaved series whose cover image is described « Trois travailleuses paires en réunion. »."""
+    image = get_image_model().objects.create(
         title="Couverture", file=get_test_image_file(), description="Trois travailleuses paires en réunion."
     )
-    french_series.cover_image = image
-    french_series.cover_image_alt = ""
-    assert french_series.cover_image_alt_text == "Trois travailleuses paires en réunion."
-    french_series.cover_image_alt = "L’équipe de la Plateforme."
-    assert french_series.cover_image_alt_text == "L’équipe de la Plateforme."
-    french_series.cover_image = None
-    assert french_series.cover_image_alt_text == ""
+    return SeriesPageFactory.build(cover_image=image, cover_image_alt="")
+
+
+def test_the_series_cover_falls_back_on_the_image_description(covered_series):
+    assert covered_series.cover_image_alt_text == "Trois travailleuses paires en réunion."
+
+
+def test_the_series_cover_s_own_alt_text_comes_before_the_image_description(covered_series):
+    covered_series.cover_image_alt = "L’équipe de la Plateforme."
+    assert covered_series.cover_image_alt_text == "L’équipe de la Plateforme."
+
+
+def test_a_series_without_cover_has_no_alt_text(covered_series):
+    covered_series.cover_image_alt = "L’équipe de la Plateforme."
+    covered_series.cover_image = None
+    assert covered_series.cover_image_alt_text == ""

@@ -18,39 +18,56 @@ from wagtail.models import Page
 
 from series.models import EpisodePage, Theme
 from tests.support.browser import launch
+from tests.support.english import translate_into_english
+from tests.support.factories import EpisodePageFactory, SeriesPageFactory, ThemeFactory
 from tests.support.forms import episode_form_data, episode_form_data_from_page
 from tests.support.localize import publish_translation, segments, translate_string, translation_for
 
 BROWSER_PASSWORD = "une phrase assez longue pour le test"
 
 
-def test_changing_a_french_slug_redirects_the_old_address(admin_client, client, french):
-    episode = EpisodePage.objects.get(locale=french, number=1)
+@pytest.fixture
+def series(french):
+    return SeriesPageFactory(slug="la-serie", published=True)
+
+
+@pytest.fixture
+def episode(series):
+    return EpisodePageFactory(parent=series, slug="premier-pas", body__0="video", body__1="quote", published=True)
+
+
+@pytest.fixture
+def theme(french):
+    return ThemeFactory(name="Pair-aidance", slug="pair-aidance")
+
+
+def test_changing_a_french_slug_redirects_the_old_address(admin_client, client, episode):
     old_url = episode.url
     data = episode_form_data_from_page(episode)
-    data["slug"] = "roles-missions-et-taches"
+    data["slug"] = "premiers-pas"
     data["action-publish"] = "action-publish"
     with TestCase.captureOnCommitCallbacks(execute=True):  # Wagtail creates redirects once the edit commits
         assert admin_client.post(f"/admin/pages/{episode.pk}/edit/", data).status_code == 302
 
     response = client.get(old_url)
     assert response.status_code == 301
-    assert response["Location"].endswith("/fr/raconter-le-travail-pair/roles-missions-et-taches/")
+    assert response["Location"].endswith("/fr/la-serie/premiers-pas/")
     assert client.get(response["Location"]).status_code == 200
 
 
-def test_changing_an_english_slug_in_the_translation_redirects_the_old_address(admin_client, client, french, english):
-    episode = EpisodePage.objects.get(locale=french, number=2)
-    english_episode = episode.get_translation(english)
+def test_changing_an_english_slug_in_the_translation_redirects_the_old_address(admin_client, client, episode, english):
+    english_series = translate_into_english(episode.get_parent(), {"la-serie": "the-series"})
+    english_episode = translate_into_english(episode, {"premier-pas": "first-steps"})
     old_url = english_episode.url
     translation = translation_for(episode, english)
     [slug_segment] = [segment for segment in segments(translation) if segment.context.path == "slug"]
-    translate_string(admin_client, translation, slug_segment, "making-connections")
+    translate_string(admin_client, translation, slug_segment, "early-steps")
     publish_translation(admin_client, english_episode)
 
     response = client.get(old_url)
+    assert old_url == "/en/the-series/first-steps/"
     assert response.status_code == 301
-    assert response["Location"].endswith("/en/peer-work-in-their-own-words/making-connections/")
+    assert response["Location"].endswith(f"{english_series.url}early-steps/")
     assert client.get(response["Location"]).status_code == 200
 
 
@@ -66,8 +83,8 @@ def theme_admin_url(action, *args):
     return reverse(f"wagtailsnippets_series_theme:{action}", args=args)
 
 
-def test_the_page_editor_fills_the_slug_from_the_title_in_ascii(admin_client, french_series):
-    response = admin_client.get(f"/admin/pages/add/series/episodepage/{french_series.pk}/")
+def test_the_page_editor_fills_the_slug_from_the_title_in_ascii(admin_client, series):
+    response = admin_client.get(f"/admin/pages/add/series/episodepage/{series.pk}/")
     title, slug = fields_of(response.content.decode(), "title", "slug")
     assert title["data-w-sync-target-value"] == "#id_slug"
     assert "w-slug" in slug["data-controller"]
@@ -105,28 +122,27 @@ def test_a_theme_slug_with_no_latin_letter_gets_a_french_form_error(admin_client
     assert not Theme.objects.filter(name="Chinois").exists()
 
 
-def test_changing_a_theme_slug_in_the_admin_redirects_the_old_address(admin_client, client, french):
-    theme = Theme.objects.get(locale=french, slug="faire-du-lien")
-    for slug in ("creer-du-lien", "tisser-du-lien"):
+def test_changing_a_theme_slug_in_the_admin_redirects_the_old_address(admin_client, client, theme):
+    for slug in ("entraide", "entraide-entre-pairs"):
         data = {"name": theme.name, "slug": slug, "description": theme.description}
         assert admin_client.post(theme_admin_url("edit", theme.pk), data).status_code == 302
 
-    for old in ("/fr/themes/faire-du-lien/", "/fr/themes/creer-du-lien/"):
+    for old in ("/fr/themes/pair-aidance/", "/fr/themes/entraide/"):
         response = client.get(old)
         assert response.status_code == 301
-        assert response["Location"] == "/fr/themes/tisser-du-lien/"  # straight to the newest, no chain
-    assert client.get("/fr/themes/tisser-du-lien/").status_code == 200
+        assert response["Location"] == "/fr/themes/entraide-entre-pairs/"  # straight to the newest, no chain
+    assert client.get("/fr/themes/entraide-entre-pairs/").status_code == 200
 
 
-def test_a_translator_s_accented_english_theme_slug_is_stored_in_ascii(admin_client, client, french, english):
-    theme = Theme.objects.get(locale=french, slug="faire-du-lien")
+def test_a_translator_s_accented_english_theme_slug_is_stored_in_ascii(admin_client, client, theme, english):
+    translate_into_english(theme, {"pair-aidance": "peer-support"})
     translation = translation_for(theme, english)
     [slug_segment] = [segment for segment in segments(translation) if segment.context.path == "slug"]
     translate_string(admin_client, translation, slug_segment, "connexión")
     publish_translation(admin_client, theme.get_translation(english))
 
     assert theme.get_translation(english).slug == "connexion"
-    response = client.get("/en/themes/building-connection/")
+    response = client.get("/en/themes/peer-support/")
     assert response.status_code == 301
     assert response["Location"] == "/en/themes/connexion/"
     assert client.get("/en/themes/connexion/").status_code == 200
@@ -143,60 +159,58 @@ def give_slug(page, slug):
     return page.url
 
 
-def test_the_migration_turns_an_accented_page_slug_into_ascii_and_redirects_the_old_address(client, french):
-    episode = EpisodePage.objects.get(locale=french, number=1)
+def test_the_migration_turns_an_accented_page_slug_into_ascii_and_redirects_the_old_address(client, episode):
     old_url = give_slug(episode, "l-équipe-élargie")
-    assert old_url == "/fr/raconter-le-travail-pair/l-%C3%A9quipe-%C3%A9largie/"  # as the issue found it
+    assert old_url == "/fr/la-serie/l-%C3%A9quipe-%C3%A9largie/"  # as the issue found it
 
     ascii_slugs(django_apps, None)
 
     episode.refresh_from_db()
     assert episode.slug == "l-equipe-elargie"
-    assert episode.url_path.endswith("/raconter-le-travail-pair/l-equipe-elargie/")
+    assert episode.url_path.endswith("/la-serie/l-equipe-elargie/")
     assert episode.latest_revision.content["slug"] == "l-equipe-elargie"  # the next publish keeps it
     response = client.get(old_url)
     assert response.status_code == 301
-    assert response["Location"] == "/fr/raconter-le-travail-pair/l-equipe-elargie/"
+    assert response["Location"] == "/fr/la-serie/l-equipe-elargie/"
     assert client.get(response["Location"]).status_code == 200
 
 
-def test_the_migration_moves_the_pages_below_a_renamed_page_and_redirects_them(client, french_series, french):
-    give_slug(french_series, "raconter-le-travail-pair-à-plusieurs")
-    episode = EpisodePage.objects.get(locale=french, number=2)
-    old_url = episode.url
+def test_the_migration_moves_the_pages_below_a_renamed_page_and_redirects_them(client, series, episode):
+    give_slug(series, "la-série-à-plusieurs")
+    old_url = EpisodePage.objects.get(pk=episode.pk).url
 
     ascii_slugs(django_apps, None)
 
     response = client.get(old_url)
     assert response.status_code == 301
-    assert response["Location"] == "/fr/raconter-le-travail-pair-a-plusieurs/faire-du-lien/"
+    assert response["Location"] == "/fr/la-serie-a-plusieurs/premier-pas/"
     assert client.get(response["Location"]).status_code == 200
 
 
-def test_the_migration_keeps_slugs_unique_among_siblings(french):
-    first, second = EpisodePage.objects.filter(locale=french).order_by("number")
-    give_slug(first, "faire-du-lién")  # its sibling already has faire-du-lien
+def test_the_migration_keeps_slugs_unique_among_siblings(series, episode):
+    sibling = EpisodePageFactory(parent=series, slug="faire-du-lien", published=True)
+    give_slug(episode, "faire-du-lién")  # its sibling already has faire-du-lien
 
     ascii_slugs(django_apps, None)
 
-    first.refresh_from_db()
-    assert first.slug == "faire-du-lien-2"
-    assert EpisodePage.objects.get(pk=second.pk).slug == "faire-du-lien"
+    episode.refresh_from_db()
+    assert episode.slug == "faire-du-lien-2"
+    assert EpisodePage.objects.get(pk=sibling.pk).slug == "faire-du-lien"
 
 
-def test_the_migration_turns_an_accented_theme_slug_into_ascii_and_redirects_the_old_address(client, french):
-    Theme.objects.filter(locale=french, slug="roles-et-missions").update(slug="rôles-et-missions")
+def test_the_migration_turns_an_accented_theme_slug_into_ascii_and_redirects_the_old_address(client, theme):
+    Theme.objects.filter(pk=theme.pk).update(slug="pâir-aidance")
 
     ascii_slugs(django_apps, None)
 
-    assert Theme.objects.filter(locale=french, slug="roles-et-missions").exists()
-    response = client.get("/fr/themes/rôles-et-missions/")
+    assert Theme.objects.get(pk=theme.pk).slug == "pair-aidance"
+    response = client.get("/fr/themes/pâir-aidance/")
     assert response.status_code == 301
-    assert response["Location"] == "/fr/themes/roles-et-missions/"
+    assert response["Location"] == "/fr/themes/pair-aidance/"
     assert client.get(response["Location"]).status_code == 200
 
 
-def test_the_migration_leaves_the_demo_s_ascii_slugs_as_they_are():
+def test_the_migration_leaves_ascii_slugs_as_they_are(episode, theme):
     def slugs():
         return (
             sorted(Page.objects.values_list("pk", "slug", "url_path")),
@@ -244,16 +258,16 @@ def test_in_the_browser_slugs_follow_the_title_and_the_name_in_ascii(live_server
     assert Theme.objects.get(locale=french_series.locale, name="Rôles élargis").slug == "roles"
 
 
-def test_an_accented_page_slug_typed_by_hand_is_stored_in_ascii(admin_client, french_series):
+def test_an_accented_page_slug_typed_by_hand_is_stored_in_ascii(admin_client, series):
     data = episode_form_data(title="L'équipe élargie", slug="l-équipe-élargie", number=9, summary="Un résumé.")
-    response = admin_client.post(f"/admin/pages/add/series/episodepage/{french_series.pk}/", data)
+    response = admin_client.post(f"/admin/pages/add/series/episodepage/{series.pk}/", data)
     assert response.status_code == 302
     episode = EpisodePage.objects.get(title="L'équipe élargie")
     assert episode.slug == "l-equipe-elargie"
     assert "%" not in episode.url_path
 
 
-def test_the_page_slug_field_transliterates_when_left(admin_client, french_series):
-    response = admin_client.get(f"/admin/pages/add/series/episodepage/{french_series.pk}/")
+def test_the_page_slug_field_transliterates_when_left(admin_client, series):
+    response = admin_client.get(f"/admin/pages/add/series/episodepage/{series.pk}/")
     [slug] = fields_of(response.content.decode(), "slug")
     assert "blur->w-slug#urlify" in slug["data-action"].split()  # « l-équipe » typed by hand: l-equipe

@@ -2,11 +2,21 @@
 
 import pytest
 
+from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 
-from editorial.translation_status import MISSING, NOT_STARTED, OUT_OF_DATE, UP_TO_DATE, translation_states
+from editorial.translation_status import (
+    MISSING,
+    NOT_STARTED,
+    OUT_OF_DATE,
+    TRANSLATED_SNIPPETS,
+    UP_TO_DATE,
+    translation_states,
+)
 from home.models import HomePage
 from series.models import EpisodePage, EpisodeTheme, SeriesPage, Theme
+from tests.support.english import translate_into_english
+from tests.support.factories import EpisodePageFactory, SeriesPageFactory, ThemeFactory
 from tests.support.forms import episode_form_data, episode_form_data_from_page
 from tests.support.localize import (
     publish_translation,
@@ -67,65 +77,122 @@ def translate_everything(client, translation, table):
         translate_string(client, translation, segment, table[segment.string.data])
 
 
-def test_an_episode_goes_from_french_to_english_and_stays_in_step(admin_client, french_series, english):
-    theme = Theme.objects.get(locale=french_series.locale, slug="faire-du-lien")
-    french = create_french_episode(admin_client, french_series, theme)
-    assert french.live
-    assert status_of(french) == MISSING
+NEW_QUOTE = "La confiance se construit rencontre après rencontre."
 
-    # The translator asks for an English version: a draft that nobody can see yet.
-    submit_page_translation(admin_client, french, english)
-    draft = french.get_translation(english)
-    assert not draft.live
-    assert admin_client.get("/en/peer-work-in-their-own-words/").content.decode().count("confiance") == 0
-    assert status_of(french) == NOT_STARTED
 
-    # Every segment translated, then published by the translator.
-    translation = translation_for(french, english)
+@pytest.fixture
+def series_and_theme(french):
+    """A published French series and theme, already in English: an episode is translated after them."""
+    series = SeriesPageFactory(published=True)
+    theme = ThemeFactory(name="Pair-aidance", slug="pair-aidance")
+    translate_into_english(series)
+    translate_into_english(theme, {"Pair-aidance": "Peer support", "pair-aidance": "peer-support"})
+    return series, theme
+
+
+@pytest.fixture
+def written(admin_client, series_and_theme):
+    """« Confiance », written and published in French through the page editor."""
+    return create_french_episode(admin_client, *series_and_theme)
+
+
+@pytest.fixture
+def submitted(admin_client, written, english):
+    """The English draft the translator asked for."""
+    submit_page_translation(admin_client, written, english)
+    return written.get_translation(english)
+
+
+@pytest.fixture
+def translated(admin_client, written, submitted, english):
+    """Every segment translated and the English page published: (the English page, its translation)."""
+    translation = translation_for(written, english)
+    translate_everything(admin_client, translation, ENGLISH)
+    publish_translation(admin_client, submitted)
+    return EpisodePage.objects.get(pk=submitted.pk), translation
+
+
+@pytest.fixture
+def rewritten(admin_client, written, translated):
+    """The French editor rewrites the quote and publishes."""
+    data = episode_form_data_from_page(EpisodePage.objects.get(pk=written.pk))
+    data["body-0-value-text"] = NEW_QUOTE
+    data["action-publish"] = "action-publish"
+    assert admin_client.post(f"/admin/pages/{written.pk}/edit/", data).status_code == 302
+    return translated
+
+
+def test_a_new_french_episode_is_live_and_missing_its_translation(written):
+    assert written.live
+    assert status_of(written) == MISSING
+
+
+def test_a_submitted_translation_is_a_draft_nobody_sees(admin_client, written, submitted, series_and_theme, english):
+    english_series = series_and_theme[0].get_translation(english)
+    assert not submitted.live
+    assert "confiance" not in admin_client.get(english_series.url).content.decode()
+    assert status_of(written) == NOT_STARTED
+
+
+def test_every_segment_of_a_submitted_translation_can_be_translated(admin_client, written, submitted, english):
+    translation = translation_for(written, english)
     translate_everything(admin_client, translation, ENGLISH)
     assert untranslated_segments(translation) == []
-    publish_translation(admin_client, draft)
-    english_page = EpisodePage.objects.get(pk=draft.pk)
-    assert english_page.live and english_page.title == "Trust" and english_page.slug == "trust"
-    assert english_page.number == 3 and english_page.video_duration == french.video_duration
-    assert [link.theme.slug for link in english_page.episode_themes.all()] == ["building-connection"]
-    assert status_of(french) == UP_TO_DATE
-    english_html = admin_client.get(english_page.url).content.decode()
-    assert "Trust is not decreed, it is earned." in english_html
 
-    # The French editor rewrites the quote and publishes: the English page does not move...
-    french = EpisodePage.objects.get(pk=french.pk)
-    data = episode_form_data_from_page(french)
-    data["body-0-value-text"] = "La confiance se construit rencontre après rencontre."
-    data["action-publish"] = "action-publish"
-    response = admin_client.post(f"/admin/pages/{french.pk}/edit/", data)
-    assert response.status_code == 302
+
+def test_a_published_translation_shows_the_english_text(admin_client, written, translated):
+    english_page, _translation = translated
+    assert english_page.live and english_page.title == "Trust" and english_page.slug == "trust"
+    assert "Trust is not decreed, it is earned." in admin_client.get(english_page.url).content.decode()
+    assert status_of(written) == UP_TO_DATE
+
+
+def test_a_published_translation_keeps_number_and_duration_and_points_at_english_themes(written, translated):
+    english_page, _translation = translated
+    assert english_page.number == 3 and english_page.video_duration == written.video_duration
+    assert [link.theme.slug for link in english_page.episode_themes.all()] == ["peer-support"]
+
+
+def test_a_french_edit_leaves_the_english_page_as_it_was(admin_client, rewritten):
+    english_page, _translation = rewritten
     assert list(EpisodePage.objects.get(pk=english_page.pk).body.raw_data) == list(english_page.body.raw_data)
     assert "Trust is not decreed, it is earned." in admin_client.get(english_page.url).content.decode()
 
-    # ...the changed segment is marked for translation, every other one keeps its English text.
+
+def test_a_french_edit_marks_only_the_changed_segment_for_translation(written, rewritten):
+    _english_page, translation = rewritten
     translation.refresh_from_db()
     missing = untranslated_segments(translation)
-    assert [segment.string.data for segment in missing] == ["La confiance se construit rencontre après rencontre."]
-    kept = {segment.string.data for segment in segments(translation)} - {missing[0].string.data}
-    assert kept == set(ENGLISH) - {"La confiance ne se décrète pas, elle se gagne."} - {"Confiance", "confiance"} | {
-        "Confiance",
-        "confiance",
-    }
-    assert status_of(french) == OUT_OF_DATE
+    assert [segment.string.data for segment in missing] == [NEW_QUOTE]
+    kept = {segment.string.data for segment in segments(translation)} - {NEW_QUOTE}
+    assert kept == set(ENGLISH) - {"La confiance ne se décrète pas, elle se gagne."}
+    assert status_of(written) == OUT_OF_DATE
 
-    # The translator translates the new segment and publishes: English catches up.
-    translate_string(admin_client, translation, missing[0], "Trust is built one meeting after another.")
+
+def test_translating_the_changed_segment_brings_english_up_to_date(admin_client, written, rewritten):
+    english_page, translation = rewritten
+    translation.refresh_from_db()
+    [missing] = untranslated_segments(translation)
+    translate_string(admin_client, translation, missing, "Trust is built one meeting after another.")
     publish_translation(admin_client, english_page)
     html = admin_client.get(english_page.url).content.decode()
     assert "Trust is built one meeting after another." in html
     assert "Trust is not decreed" not in html
     assert "Give meetings the time to become a relationship." in html
-    assert status_of(french) == UP_TO_DATE
+    assert status_of(written) == UP_TO_DATE
 
 
-def test_republishing_unchanged_french_keeps_the_translation_up_to_date(admin_client, french, english):
-    episode = EpisodePage.objects.get(locale=french, number=1)
+@pytest.fixture
+def bilingual_episode(french):
+    """A published French episode with a video, and its English translation."""
+    series = SeriesPageFactory(published=True)
+    episode = EpisodePageFactory(parent=series, body__0="video", body__1="quote", published=True)
+    translate_into_english(series)
+    return episode, translate_into_english(episode)
+
+
+def test_republishing_unchanged_french_keeps_the_translation_up_to_date(admin_client, bilingual_episode):
+    episode, _english = bilingual_episode
     assert status_of(episode) == UP_TO_DATE
     data = episode_form_data_from_page(episode)
     data["action-publish"] = "action-publish"
@@ -133,9 +200,8 @@ def test_republishing_unchanged_french_keeps_the_translation_up_to_date(admin_cl
     assert status_of(episode) == UP_TO_DATE
 
 
-def test_a_changed_video_address_waits_for_the_translator(admin_client, french, english):
-    episode = EpisodePage.objects.get(locale=french, number=1)
-    english_episode = episode.get_translation(english)
+def test_a_changed_video_address_waits_for_the_translator(admin_client, bilingual_episode):
+    episode, english_episode = bilingual_episode
     data = episode_form_data_from_page(episode)
     data["body-0-value-url"] = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
     data["action-publish"] = "action-publish"
@@ -147,30 +213,42 @@ def test_a_changed_video_address_waits_for_the_translator(admin_client, french, 
     assert status_of(episode) == UP_TO_DATE
 
 
-def test_a_changed_theme_is_marked_for_translation_and_english_keeps_its_name(admin_client, french, english):
-    theme = Theme.objects.get(locale=french, slug="faire-du-lien")
+def test_a_changed_theme_is_marked_for_translation_and_english_keeps_its_name(admin_client, english):
+    theme = ThemeFactory(name="Pair-aidance", slug="pair-aidance")
+    translate_into_english(theme, {"Pair-aidance": "Peer support"})
     response = admin_client.post(
         f"/admin/snippets/series/theme/edit/{theme.pk}/",
-        {"name": "Créer du lien", "slug": "faire-du-lien", "description": theme.description},
+        {"name": "Entraide entre pairs", "slug": "pair-aidance", "description": theme.description},
     )
     assert response.status_code == 302
-    assert theme.get_translation(english).name == "Building connection"
+    assert theme.get_translation(english).name == "Peer support"
     assert status_of(theme) == OUT_OF_DATE
     translation = translation_for(theme, english)
     [segment] = untranslated_segments(translation)
-    translate_string(admin_client, translation, segment, "Creating connection")
+    translate_string(admin_client, translation, segment, "Mutual peer support")
     publish_translation(admin_client, theme.get_translation(english))
-    assert theme.get_translation(english).name == "Creating connection"
+    assert theme.get_translation(english).name == "Mutual peer support"
     assert status_of(theme) == UP_TO_DATE
 
 
-def test_translation_status_view_lists_every_french_page_and_theme(admin_client, french):
-    Theme.objects.create(locale=french, name="Pair-aidance", slug="pair-aidance")
-    response = admin_client.get("/admin/translation-status/")
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert html.count('data-status="up_to_date"') == 4 + 5
-    assert html.count('data-status="missing"') == 1
+def status_counts(client):
+    html = client.get("/admin/translation-status/").content.decode()
+    return {status: html.count(f'data-status="{status}"') for status in ("up_to_date", "missing")}, html
+
+
+def test_the_translation_status_view_lists_every_french_page_and_snippet(admin_client, french):
+    counts, _html = status_counts(admin_client)
+    french_pages = Page.objects.filter(locale=french, depth__gt=1).count()
+    snippets = sum(model.objects.filter(locale=french).count() for model in TRANSLATED_SNIPPETS)
+    assert sum(counts.values()) == french_pages + snippets
+
+
+def test_the_translation_status_view_tells_translated_from_missing(admin_client, french):
+    before, _html = status_counts(admin_client)
+    translate_into_english(ThemeFactory())
+    ThemeFactory()
+    after, html = status_counts(admin_client)
+    assert after == {"up_to_date": before["up_to_date"] + 1, "missing": before["missing"] + 1}
     assert "/admin/localize/submit/snippet/series/theme/" in html
 
 
@@ -189,8 +267,6 @@ def test_what_is_translated_and_what_stays_in_step_is_declared():
     assert kinds(EpisodeTheme) == {"theme": TranslatableField}
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
-def test_video_address_is_the_same_in_both_languages(language, french, english):
-    for french_episode in EpisodePage.objects.filter(locale=french):
-        english_episode = french_episode.get_translation(english)
-        assert english_episode.body[0].value["url"] == french_episode.body[0].value["url"]
+def test_the_video_address_is_the_same_in_both_languages(bilingual_episode):
+    episode, english_episode = bilingual_episode
+    assert english_episode.body[0].value["url"] == episode.body[0].value["url"]

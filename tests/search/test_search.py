@@ -9,9 +9,21 @@ from wagtail.models import PageViewRestriction
 
 from caching.version import content_changed
 from search.stemming import query_terms
-from series.models import EpisodePage
+from series.models import Theme
+from tests.support.english import translate_into_english
+from tests.support.factories import EpisodePageFactory, SeriesPageFactory, ThemeFactory
 
 FR, EN = "/fr/recherche/", "/en/search/"
+PATHS = {"fr": FR, "en": EN}
+
+# The words of the episode built below, each in one place only, and their English.
+ENGLISH = {
+    "Bâtir des passerelles": "Building bridges",
+    "J’ai traversé la même tempête.": "I went through the same storm.",
+    "Prévoir des relais": "Plan relays",
+    "Organisez des relais chaque semaine.": "Organise relays every week.",
+    "Horizon commun": "Shared horizon",
+}
 
 
 def found(client, path, **params):
@@ -21,90 +33,130 @@ def found(client, path, **params):
     return [result.episode.title for result in results] if results else []
 
 
+@pytest.fixture
+def series(french):
+    return SeriesPageFactory(published=True)
+
+
+@pytest.fixture
+def searched(series):
+    """A published episode in both languages: its title, a quote, a recommendation and a theme to find."""
+    theme = ThemeFactory(name="Horizon commun", slug="horizon-commun")
+    french = EpisodePageFactory(
+        parent=series,
+        title="Bâtir des passerelles",
+        body__0__quote__text="J’ai traversé la même tempête.",
+        body__1__recommendation__title="Prévoir des relais",
+        body__1__recommendation__text="Organisez des relais chaque semaine.",
+        themes=[theme],
+        published=True,
+    )
+    translate_into_english(theme, ENGLISH)
+    translate_into_english(series)
+    return {"fr": french, "en": translate_into_english(french, ENGLISH)}
+
+
 @pytest.mark.parametrize(
-    ("path", "query", "title"),
+    ("language", "query"),
     [
-        (FR, "liens", "Faire du lien"),
-        (FR, "lien", "Faire du lien"),
-        (FR, "role", "Rôles et missions"),
-        (FR, "ROLES", "Rôles et missions"),
-        (FR, "missions", "Rôles et missions"),
-        (FR, "galère", "Faire du lien"),  # only in a quote
-        (FR, "galere", "Faire du lien"),
-        (FR, "remonter", "Faire du lien"),  # only in a recommendation
-        (FR, "langage commun", "Faire du lien"),  # a theme name
-        (EN, "connections", "Building connection"),
-        (EN, "connection", "Building connection"),
-        (EN, "hardship", "Building connection"),  # only in a quote
-        (EN, "tasks", "Roles and missions"),  # only in a recommendation
+        ("fr", "passerelles"),
+        ("fr", "passerelle"),  # the singular finds the plural
+        ("fr", "PASSERELLE"),
+        ("fr", "bâtir"),
+        ("fr", "batir"),  # without its accent
+        ("fr", "tempête"),  # only in a quote
+        ("fr", "tempete"),
+        ("fr", "relais"),  # only in a recommendation
+        ("fr", "horizon commun"),  # a theme name
+        ("en", "bridges"),
+        ("en", "bridge"),
+        ("en", "storms"),  # only in a quote
+        ("en", "relay"),  # only in a recommendation
+        ("en", "shared horizon"),  # a theme name
     ],
 )
-def test_language_aware_matching(client, path, query, title):
-    assert title in found(client, path, q=query)
+def test_words_are_found_whatever_their_form_case_accents_and_place(client, searched, language, query):
+    assert searched[language].title in found(client, PATHS[language], q=query)
 
 
-def test_title_matches_come_first(client):
-    assert found(client, FR, q="lien")[0] == "Faire du lien"
+def test_title_matches_come_first(client, series):
+    in_text = EpisodePageFactory(parent=series, body__0__paragraph__value="<p>Chacun sa boussole.</p>", published=True)
+    in_title = EpisodePageFactory(parent=series, title="La boussole", published=True)
+    assert found(client, FR, q="boussole") == [in_title.title, in_text.title]
 
 
-def test_each_language_searches_only_its_own_pages(client):
-    assert found(client, FR, q="connection") == []
-    assert found(client, EN, q="galère") == []
-    for title in found(client, EN, q="peer"):
-        assert EpisodePage.objects.get(title=title).locale.language_code == "en"
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_word_of_both_languages_finds_only_the_page_in_the_search_s_language(client, searched, language):
+    assert found(client, PATHS[language], q="horizon") == [searched[language].title]
 
 
-def test_unpublished_and_private_episodes_never_appear(client, french):
-    first, second = EpisodePage.objects.filter(locale=french).order_by("number")
-    PageViewRestriction.objects.create(page=first, restriction_type="password", password="secret")
-    second.unpublish()
-    assert found(client, FR, q="rôles") == []
-    assert found(client, FR, q="confiance") == []
-    html = client.get(FR, {"q": "missions"}).content.decode()
-    assert first.url not in html and first.title not in str(found(client, FR, q="missions"))
+def test_a_french_search_finds_no_english_word(client, searched):
+    assert found(client, FR, q="bridges") == []
 
 
-def test_results_follow_publishing_although_they_were_remembered(client, french):
-    episode = EpisodePage.objects.get(locale=french, number=1)
-    assert episode.title in found(client, FR, q="rôles")
+def test_an_english_search_finds_no_french_word(client, searched):
+    assert found(client, EN, q="tempête") == []
+
+
+def test_unpublished_and_private_episodes_never_appear(client, series):
+    private, withdrawn = (EpisodePageFactory(parent=series, summary="Le sémaphore.", published=True) for _ in "12")
+    assert sorted(found(client, FR, q="sémaphore")) == sorted([private.title, withdrawn.title])
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="secret")
+    withdrawn.unpublish()
+    assert found(client, FR, q="sémaphore") == []
+    assert private.url not in client.get(FR, {"q": "sémaphore"}).content.decode()
+
+
+def test_results_follow_publishing_although_they_were_remembered(client, series):
+    episode = EpisodePageFactory(parent=series, summary="Le sémaphore.", published=True)
+    assert found(client, FR, q="sémaphore") == [episode.title]
     episode.unpublish()
-    assert episode.title not in found(client, FR, q="rôles")
+    assert found(client, FR, q="sémaphore") == []
     episode.get_latest_revision().publish()
-    assert episode.title in found(client, FR, q="rôles")
+    assert found(client, FR, q="sémaphore") == [episode.title]
     PageViewRestriction.objects.create(page=episode, restriction_type="password", password="secret")
-    assert episode.title not in found(client, FR, q="rôles")
+    assert found(client, FR, q="sémaphore") == []
 
 
-def test_repeated_searches_reuse_the_matches(client, django_assert_max_num_queries):
-    client.get(FR, {"q": "confiance"})
+def test_repeated_searches_reuse_the_matches(client, searched, django_assert_max_num_queries):
+    client.get(FR, {"q": "tempête"})
     content_changed()
     with django_assert_max_num_queries(100) as computed:
-        client.get(FR, {"q": "confiance"})
+        client.get(FR, {"q": "tempête"})
     with django_assert_max_num_queries(100) as repeated:
-        client.get(FR, {"q": "confiance"})
+        client.get(FR, {"q": "tempête"})
     assert len(repeated.captured_queries) < len(computed.captured_queries)
 
 
-def test_theme_filter_narrows_and_its_counts_match(client):
-    response = client.get(FR, {"q": "lien"})
+@pytest.fixture
+def themed_search(series):
+    """Three episodes, two of which speak of the « sémaphore », under themes A and B, and one theme C."""
+    a, b, c = (ThemeFactory(name=f"Thème {name}", slug=f"theme-{name}") for name in "abc")
+    both = EpisodePageFactory(parent=series, summary="Le sémaphore.", themes=[a, b], published=True)
+    only_b = EpisodePageFactory(parent=series, summary="Un sémaphore.", themes=[b], published=True)
+    EpisodePageFactory(parent=series, summary="Rien à voir.", themes=[c], published=True)
+    return both, only_b
+
+
+def test_the_theme_filter_counts_the_matching_episodes_of_each_theme(client, themed_search):
+    response = client.get(FR, {"q": "sémaphore"})
     counts = {theme.slug: count for theme, count in response.context["theme_counts"]}
-    assert counts == {
-        "cadre-et-latitude": 2,
-        "faire-du-lien": 1,
-        "langage-commun": 1,
-        "roles-et-missions": 1,
-        "savoir-experientiel": 2,
-    }
-    for slug, count in counts.items():
-        assert len(found(client, FR, q="lien", theme=slug)) == count
-    assert found(client, FR, q="lien", theme="faire-du-lien") == ["Faire du lien"]
+    assert counts == {"theme-a": 1, "theme-b": 2}
 
 
-def test_results_show_number_title_themes_and_a_highlighted_excerpt(client):
-    html = client.get(EN, {"q": "connections"}).content.decode()
-    assert "Episode 2" in html and "Building connection</a>" in html
-    assert "<mark>connection</mark>" in html
-    assert 'href="/en/themes/shared-language/"' in html
+def test_the_theme_filter_keeps_only_the_episodes_of_its_theme(client, themed_search):
+    both, only_b = themed_search
+    assert found(client, FR, q="sémaphore", theme="theme-a") == [both.title]
+    assert sorted(found(client, FR, q="sémaphore", theme="theme-b")) == sorted([both.title, only_b.title])
+    assert found(client, FR, q="sémaphore", theme="theme-c") == []
+
+
+def test_results_show_number_title_themes_and_a_highlighted_excerpt(client, searched):
+    english = searched["en"]
+    html = client.get(EN, {"q": "storms"}).content.decode()
+    assert f"Episode {english.number}" in html and f"{english.title}</a>" in html
+    assert "<mark>storm</mark>" in html
+    assert f'href="/en/themes/{english.themes[0].slug}/"' in html
     assert '<meta name="robots" content="noindex">' in html
 
 
@@ -114,27 +166,39 @@ def test_markup_in_the_query_is_shown_as_text(client):
     assert "&lt;b onmouseover=&quot;x&quot;&gt;lien&lt;/b&gt;" in html
 
 
-def test_empty_query_shows_the_themes(client):
+def test_an_empty_query_shows_every_theme_of_the_language(client, french, english):
+    theme = ThemeFactory(name="Pair-aidance", slug="pair-aidance")
+    ThemeFactory(name="Peer support", slug="peer-support", locale=english)
     response = client.get(FR)
     assert response.context["search_results"] is None
-    assert len(response.context["themes"]) == 5
+    themes = response.context["themes"]
+    assert theme in themes and len(themes) == Theme.objects.filter(locale=french).count()
+    assert f'href="/fr/themes/{theme.slug}/"' in response.content.decode()
 
 
-def test_unknown_theme_and_odd_pages_still_answer(client):
-    response = client.get(FR, {"q": "lien", "theme": "inconnu", "page": "9999"})
+def test_an_unknown_theme_is_said_and_the_results_stay_unfiltered(client, searched):
+    response = client.get(FR, {"q": "tempête", "theme": "inconnu"})
     assert response.status_code == 200 and response.context["unknown_theme"]
     assert "Ce thème n’existe pas" in response.content.decode()
-    assert client.get(FR, {"q": "lien", "page": "-3"}).status_code == 200
+    assert [result.episode.title for result in response.context["search_results"]] == [searched["fr"].title]
 
 
-def test_promoted_results_and_popular_queries(client, french):
-    episode = EpisodePage.objects.get(locale=french, number=1)
+@pytest.mark.parametrize("page", ["9999", "-3", "deux"])
+def test_a_page_number_out_of_range_still_answers(client, searched, page):
+    assert found(client, FR, q="tempête", page=page) == [searched["fr"].title]
+
+
+def test_an_editor_s_promoted_result_comes_with_its_description(client, series):
+    episode = EpisodePageFactory(parent=series, published=True)
     SearchPromotion.objects.create(query=Query.get("accompagnement"), page=episode, description="À voir d’abord.")
     html = client.get(FR, {"q": "accompagnement"}).content.decode()
     assert "À voir d’abord." in html and f'href="{episode.url}"' in html
-    client.get(FR, {"q": "lien"})
-    client.get(FR, {"q": "lien"})
-    assert Query.get("lien").hits == 2
+
+
+def test_each_search_counts_as_a_hit_of_its_query(client):
+    client.get(FR, {"q": "sémaphore"})
+    client.get(FR, {"q": "sémaphore"})
+    assert Query.get("sémaphore").hits == 2
 
 
 def test_query_is_capped(client):

@@ -8,6 +8,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 
 from series.blocks import QuoteBlock, RecommendationBlock, VideoBlock, moment_to_seconds
 from series.video import parse_video_url
+from tests.support.factories import QuoteBlockFactory, RecommendationBlockFactory, VideoBlockFactory
 
 ACCEPTED = {
     "https://www.youtube.com/watch?v=dQw4w9WgXcQ": ("youtube", "dQw4w9WgXcQ"),
@@ -54,25 +55,22 @@ def test_player_addresses_are_privacy_enhanced():
 
 @pytest.mark.parametrize("url", ["https://www.dailymotion.com/video/x7tgad0", "https://example.org/film.mp4"])
 def test_video_block_refuses_other_hosts_with_a_clear_message(url):
-    block = VideoBlock()
     with translation.override("fr"):
         with pytest.raises(StructBlockValidationError) as error:
-            block.clean(block.to_python({"url": url, "title": "Une vidéo"}))
+            VideoBlock().clean(VideoBlockFactory(url=url))
         message = str(error.value.block_errors["url"].messages[0])
     assert "YouTube" in message and "Vimeo" in message and "acceptées" in message
 
 
 def test_video_block_accepts_youtube():
-    block = VideoBlock()
-    value = block.clean(block.to_python({"url": "https://youtu.be/dQw4w9WgXcQ", "title": "Épisode 1"}))
+    value = VideoBlock().clean(VideoBlockFactory(url="https://youtu.be/dQw4w9WgXcQ"))
     assert value.embed_url.startswith("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ")
 
 
 def test_video_renders_a_facade_that_contacts_no_third_party():
-    block = VideoBlock()
-    value = block.to_python({"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title": "Épisode 1"})
+    value = VideoBlockFactory(url="https://www.youtube.com/watch?v=dQw4w9WgXcQ")
     with translation.override("fr"):
-        html = block.render(value)
+        html = VideoBlock().render(value)
     assert "<iframe" not in html
     assert "<img" not in html  # no thumbnail fetched from the video host
     assert 'data-video-embed="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?' in html
@@ -81,63 +79,58 @@ def test_video_renders_a_facade_that_contacts_no_third_party():
 
 
 @pytest.mark.parametrize(("moment", "seconds"), [("00:48", 48), ("1:05", 65), ("1:02:03", 3723), ("7:60", None)])
-def test_moment_to_seconds(moment, seconds):
+def test_a_moment_in_the_video_is_read_as_seconds(moment, seconds):
     assert moment_to_seconds(moment) == seconds
 
 
 def test_quote_block_refuses_a_badly_written_moment():
-    block = QuoteBlock()
     with translation.override("fr"):
         with pytest.raises(StructBlockValidationError) as error:
-            block.clean(block.to_python({"text": "Des mots.", "speaker_role": "", "moment": "2min"}))
+            QuoteBlock().clean(QuoteBlockFactory(moment="2min"))
         assert "mm:ss" in str(error.value.block_errors["moment"].messages[0])
 
 
 def test_quote_block_requires_the_words():
-    block = QuoteBlock()
     with pytest.raises(StructBlockValidationError) as error:
-        block.clean(block.to_python({"text": "", "speaker_role": "Travailleur pair", "moment": ""}))
+        QuoteBlock().clean(QuoteBlockFactory(text=""))
     assert "text" in error.value.block_errors
 
 
 def test_quote_renders_as_blockquote_with_the_speaker_in_cite():
-    block = QuoteBlock()
-    value = block.to_python(
-        {"text": "On avance à son rythme.", "speaker_role": "Travailleuse paire", "moment": "01:20"}
-    )
+    value = QuoteBlockFactory(text="On avance à son rythme.", speaker_role="Travailleuse paire", moment="01:20")
     with translation.override("fr"):
-        html = block.render(value)
+        html = QuoteBlock().render(value)
     assert "<blockquote><p>On avance à son rythme.</p></blockquote>" in html
     assert "<figcaption>" in html and "<cite>Travailleuse paire</cite>" in html
     assert 'data-video-seek="80"' in html
 
 
 def test_quote_without_moment_or_role_renders_no_caption():
-    block = QuoteBlock()
-    html = block.render(block.to_python({"text": "Des mots.", "speaker_role": "", "moment": ""}))
+    html = QuoteBlock().render(QuoteBlockFactory(speaker_role="", moment=""))
     assert "<figcaption>" not in html and "data-video-seek" not in html
 
 
 def test_quote_text_is_escaped():
-    block = QuoteBlock()
-    html = block.render(block.to_python({"text": "<script>alert(1)</script>", "speaker_role": "", "moment": ""}))
+    html = QuoteBlock().render(QuoteBlockFactory(text="<script>alert(1)</script>"))
     assert "<script>" not in html and "&lt;script&gt;" in html
 
 
 def test_recommendation_renders_as_a_labelled_aside_naming_its_audience():
-    block = RecommendationBlock()
-    value = block.to_python({"title": "Définir les missions", "text": "Ensemble.", "audience": "structures"})
+    value = RecommendationBlockFactory(title="Définir les missions", audience="structures")
     with translation.override("fr"):
-        html = block.render(value, context={"block_id": "abc"})
+        html = RecommendationBlock().render(value, context={"block_id": "abc"})
     assert '<aside class="recommendation" aria-labelledby="recommendation-abc">' in html
     assert 'id="recommendation-abc">Définir les missions</h2>' in html
     assert "pour : Structures" in html
+
+
+def test_an_english_recommendation_names_its_audience_in_english():
+    value = RecommendationBlockFactory(audience="structures")
     with translation.override("en"):
-        assert "for: Organisations" in block.render(value, context={"block_id": "abc"})
+        assert "for: Organisations" in RecommendationBlock().render(value, context={"block_id": "abc"})
 
 
 def test_recommendation_requires_title_and_text():
-    block = RecommendationBlock()
     with pytest.raises(StructBlockValidationError) as error:
-        block.clean(block.to_python({"title": "", "text": "", "audience": "structures"}))
+        RecommendationBlock().clean(RecommendationBlockFactory(title="", text=""))
     assert {"title", "text"} <= set(error.value.block_errors)

@@ -8,18 +8,15 @@ import pytest
 from bs4 import BeautifulSoup
 
 from django.conf import settings
+from django.utils import timezone
 
-from home import demo_content
-from series.models import EpisodePage
+from tests.support.english import translate_into_english
+from tests.support.factories import EpisodePageFactory, SeriesPageFactory, ThemeFactory
 
 CATALOGUE = Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "django.po"
 PLACEHOLDER = re.compile(r"%\(\w+\)s")
 VISIBLE_ATTRIBUTES = ("aria-label", "alt", "title", "placeholder", "content", "value")
-PAGES = {
-    "fr": ["/fr/", "/fr/raconter-le-travail-pair/", "/fr/raconter-le-travail-pair/faire-du-lien/"],
-    "en": ["/en/", "/en/peer-work-in-their-own-words/", "/en/peer-work-in-their-own-words/building-connection/"],
-}
-SEARCHES = {"fr": "/fr/recherche/?q=lien", "en": "/en/search/?q=connection"}
+SEARCHES = {"fr": "/fr/recherche/?q=passerelle", "en": "/en/search/?q=bridge"}
 NOT_FOUND = {"fr": "/fr/introuvable/", "en": "/en/not-here/"}
 
 
@@ -59,24 +56,75 @@ def interface_strings():
                 yield french, english
 
 
+# Every text of the content built below, with what a translator wrote for it.
+CONTENT = {
+    "Passerelles": "Bridges",
+    "Ce qui relie les équipes et les personnes accompagnées.": "What links teams and the people they support.",
+    "Raconter les passerelles": "Telling of bridges",
+    "raconter-les-passerelles": "telling-of-bridges",
+    "Une série sur les passerelles entre les métiers.": "A series about the bridges between trades.",
+    "Bâtir des passerelles": "Building bridges",
+    "batir-des-passerelles": "building-bridges",
+    "Un épisode sur la passerelle entre la rue et le foyer.": "An episode about the bridge from street to shelter.",
+    "Raconter les passerelles, épisode 1": "Telling of bridges, episode 1",
+    "J’ai traversé la même tempête.": "I went through the same storm.",
+    "Travailleuse paire": "Peer worker",
+    "Prévoir des relais": "Plan relays",
+    "Organisez des relais chaque semaine.": "Organise relays every week.",
+    "Le pont se construit à deux.": "The bridge is built by two.",
+}
+PUBLISHED = timezone.make_aware(timezone.datetime(2026, 3, 31, 10, 0))
+
+
+@pytest.fixture
+def pages(french):
+    """The public pages of a series built in French and translated into English, by language."""
+    theme = ThemeFactory(name="Passerelles", description="Ce qui relie les équipes et les personnes accompagnées.")
+    series = SeriesPageFactory(
+        title="Raconter les passerelles",
+        slug="raconter-les-passerelles",
+        introduction="Une série sur les passerelles entre les métiers.",
+        published=True,
+    )
+    episode = EpisodePageFactory(
+        parent=series,
+        title="Bâtir des passerelles",
+        slug="batir-des-passerelles",
+        summary="Un épisode sur la passerelle entre la rue et le foyer.",
+        first_published_at=PUBLISHED,
+        body__0__video__title="Raconter les passerelles, épisode 1",
+        body__1__quote__text="J’ai traversé la même tempête.",
+        body__2__recommendation__title="Prévoir des relais",
+        body__2__recommendation__text="Organisez des relais chaque semaine.",
+        body__3__paragraph__value="<p>Le pont se construit à deux.</p>",
+        themes=[theme],
+        published=True,
+    )
+    english = [translate_into_english(item, CONTENT) for item in (theme, series, episode)]
+    english[2].first_published_at = PUBLISHED
+    english[2].save(update_fields=["first_published_at"])
+    return {
+        "fr": ["/fr/", series.url, episode.url, f"/fr/themes/{theme.slug}/"],
+        "en": ["/en/", english[1].url, english[2].url, f"/en/themes/{english[0].slug}/"],
+    }
+
+
 def content_strings():
-    for pair in demo_content.all_pairs():
-        if pair.fr != pair.en:
-            yield pair.fr, pair.en
+    yield from CONTENT.items()
 
 
 def found(fragment, text):
     return re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text) is not None
 
 
-def pages_for(language):
-    return [*PAGES[language], SEARCHES[language], NOT_FOUND[language]]
+def pages_for(pages, language):
+    return [*pages[language], SEARCHES[language], NOT_FOUND[language]]
 
 
 @pytest.mark.parametrize(("language", "other"), [("en", "fr"), ("fr", "en")])
-def test_no_interface_string_of_the_other_language(client, language, other):
+def test_no_interface_string_of_the_other_language(client, pages, language, other):
     index = 1 if language == "fr" else 0  # look for French strings on English pages and vice versa
-    for path in pages_for(language):
+    for path in pages_for(pages, language):
         text = visible_text(client.get(path).content.decode())
         leaks = {
             fragment
@@ -92,27 +140,38 @@ def test_no_interface_string_of_the_other_language(client, language, other):
 
 
 @pytest.mark.parametrize(("language", "other"), [("en", "fr"), ("fr", "en")])
-def test_no_content_of_the_other_language(client, language, other):
+def test_no_content_of_the_other_language(client, pages, language, other):
     index = 0 if language == "en" else 1
-    for path in pages_for(language):
+    for path in pages_for(pages, language):
         text = visible_text(client.get(path).content.decode())
         leaks = [pair[index] for pair in content_strings() if pair[index] in text]
         assert not leaks, f"{path} shows {other} content: {leaks}"
 
 
-def test_dates_are_written_in_the_page_language(client):
-    assert "31 mars 2026" in visible_text(client.get(PAGES["fr"][2]).content.decode())
-    assert "March 31, 2026" in visible_text(client.get(PAGES["en"][2]).content.decode())
+@pytest.mark.parametrize(("language", "date"), [("fr", "31 mars 2026"), ("en", "March 31, 2026")])
+def test_dates_are_written_in_the_page_language(client, pages, language, date):
+    assert date in visible_text(client.get(pages[language][2]).content.decode())
 
 
-@pytest.mark.parametrize(("path", "unit"), [(PAGES["fr"][2], "min de lecture"), (PAGES["en"][2], "min read")])
-def test_reading_time_is_translated(client, path, unit):
-    assert re.search(rf"(?<!\w)[12] {unit}(?!\w)", visible_text(client.get(path).content.decode()))
+@pytest.mark.parametrize(("language", "unit"), [("fr", "min de lecture"), ("en", "min read")])
+def test_reading_time_is_translated(client, pages, language, unit):
+    assert re.search(rf"(?<!\w)1 {unit}(?!\w)", visible_text(client.get(pages[language][2]).content.decode()))
 
 
-def test_reading_time_counts_the_words_of_the_page(french):
-    episode = EpisodePage.objects.get(locale=french, number=1)
-    episode.summary, episode.body, episode.transcript = "un deux trois", [], ""
-    assert episode.reading_time == 1
-    episode.transcript = "<p>" + "mot " * 1000 + "</p>"
-    assert episode.reading_time == 6  # 1003 words at 200 a minute
+def test_a_short_page_reads_in_one_minute():
+    assert EpisodePageFactory.build(summary="un deux trois", transcript="").reading_time == 1
+
+
+def test_reading_time_counts_the_words_of_the_page_at_200_a_minute():
+    episode = EpisodePageFactory.build(summary="un deux trois", transcript="<p>" + "mot " * 1000 + "</p>")
+    assert episode.reading_time == 6  # 1003 words
+
+
+def test_reading_time_counts_the_words_of_every_block():
+    episode = EpisodePageFactory.build(
+        summary="un",
+        body__0__quote__text="mot " * 150,
+        body__0__quote__speaker_role="",
+        body__1__paragraph__value="<p>" + "mot " * 150 + "</p>",
+    )
+    assert episode.reading_time == 2  # 301 words

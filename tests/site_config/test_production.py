@@ -13,20 +13,58 @@ from hypothesis import strategies as st
 from django.conf import settings as django_settings
 from django.test import override_settings
 
-from series.models import EpisodePage, Theme
+from tests.support.english import translate_into_english
+from tests.support.factories import EpisodePageFactory, SeriesPageFactory, ThemeFactory
 
 ROOT = Path(django_settings.BASE_DIR)
 PUBLIC_PAGES = [
-    "/fr/",
-    "/en/",
-    "/fr/raconter-le-travail-pair/",
-    "/fr/raconter-le-travail-pair/faire-du-lien/",
-    "/en/peer-work-in-their-own-words/building-connection/",
-    "/fr/themes/faire-du-lien/",
-    "/fr/recherche/",
-    "/en/search/?q=connection",
-    "/fr/raconter-le-travail-pair/recommandations/",
+    "home-fr",
+    "home-en",
+    "series-fr",
+    "episode-fr",
+    "episode-en",
+    "theme-fr",
+    "search-fr",
+    "search-en",
+    "digest-fr",
 ]
+# The slugs of the series and episode built below, in both languages.
+SLUGS = {"une-serie": "a-series", "un-episode": "an-episode"}
+
+
+@pytest.fixture
+def built(french):
+    """A published series, episode and theme, in French and English."""
+    theme = ThemeFactory()
+    series = SeriesPageFactory(slug="une-serie", published=True)
+    episode = EpisodePageFactory(
+        parent=series, slug="un-episode", body__0="video", body__1="recommendation", themes=[theme], published=True
+    )
+    english_theme = translate_into_english(theme)
+    translate_into_english(series, SLUGS)
+    return {
+        "series": series,
+        "episode": episode,
+        "theme": theme,
+        "english_episode": translate_into_english(episode, SLUGS),
+        "english_theme": english_theme,
+    }
+
+
+@pytest.fixture
+def public_pages(built):
+    """Each kind of public page: its address."""
+    return {
+        "home-fr": "/fr/",
+        "home-en": "/en/",
+        "series-fr": built["series"].url,
+        "episode-fr": built["episode"].url,
+        "episode-en": built["english_episode"].url,
+        "theme-fr": f"/fr/themes/{built['theme'].slug}/",
+        "search-fr": "/fr/recherche/",
+        "search-en": "/en/search/?q=episode",
+        "digest-fr": built["series"].digest_url,
+    }
 
 
 def production_environment(**extra):
@@ -56,9 +94,9 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert result.returncode != 0 and "SECRET_KEY must be set" in result.stderr
 
 
-@pytest.mark.parametrize("path", PUBLIC_PAGES)
-def test_public_pages_have_the_full_header_set_and_the_strict_policy(client, path):
-    response = client.get(path, secure=True)
+@pytest.mark.parametrize("page", PUBLIC_PAGES)
+def test_public_pages_have_the_full_header_set_and_the_strict_policy(client, public_pages, page):
+    response = client.get(public_pages[page], secure=True)
     assert response.status_code == 200
     policy = response["Content-Security-Policy"]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
@@ -75,9 +113,10 @@ def test_public_pages_have_the_full_header_set_and_the_strict_policy(client, pat
     assert "camera=()" in response["Permissions-Policy"]
 
 
-def test_public_pages_set_no_cookie(client):
-    for path in PUBLIC_PAGES:
+def test_public_pages_set_no_cookie(client, public_pages):
+    for path in public_pages.values():
         response = client.get(path)
+        assert response.status_code == 200, path
         assert not response.cookies, path
 
 
@@ -96,28 +135,41 @@ def test_healthz_checks_the_database(client):
     assert "no-cache" in response["Cache-Control"] and not response.cookies
 
 
-def test_a_published_change_appears_at_once_although_the_page_was_cached(client, french):
-    episode = EpisodePage.objects.get(locale=french, number=2)
+def test_a_published_change_appears_at_once_although_the_page_was_cached(client, built):
+    episode = built["episode"]
     assert client.get(episode.url).get("X-Page-Cache") == "miss"
     assert client.get(episode.url).get("X-Page-Cache") == "hit"
-    series_url = episode.get_parent().url
-    client.get(series_url)
 
-    episode.title = "Faire du lien, chaque jour"
+    episode.title = "Un titre revu"
     episode.save_revision().publish()
 
     response = client.get(episode.url)
-    assert response.get("X-Page-Cache") == "miss" and "Faire du lien, chaque jour" in response.content.decode()
-    assert "Faire du lien, chaque jour" in client.get(series_url).content.decode()  # listed elsewhere too
+    assert response.get("X-Page-Cache") == "miss" and "Un titre revu" in response.content.decode()
 
-    theme = Theme.objects.get(locale=french, slug="faire-du-lien")
-    theme.name = "Créer du lien"
+
+def test_a_published_change_appears_on_the_cached_pages_that_list_it(client, built):
+    episode = built["episode"]
+    series_url = built["series"].url
+    assert episode.title in client.get(series_url).content.decode()
+    assert client.get(series_url).get("X-Page-Cache") == "hit"
+
+    episode.title = "Un titre revu"
+    episode.save_revision().publish()
+    assert "Un titre revu" in client.get(series_url).content.decode()
+
+
+def test_a_renamed_theme_appears_at_once_on_the_cached_episode_page(client, built):
+    episode, theme = built["episode"], built["theme"]
+    assert theme.name in client.get(episode.url).content.decode()
+    assert client.get(episode.url).get("X-Page-Cache") == "hit"
+
+    theme.name = "Un thème renommé"
     theme.save()
-    assert "Créer du lien" in client.get(episode.url).content.decode()
+    assert "Un thème renommé" in client.get(episode.url).content.decode()
 
 
-def test_logged_in_editors_never_get_cached_pages(admin_client, client, french):
-    episode = EpisodePage.objects.get(locale=french, number=2)
+def test_logged_in_editors_never_get_cached_pages(admin_client, client, built):
+    episode = built["episode"]
     client.get(episode.url)
     assert admin_client.get(episode.url).get("X-Page-Cache") is None
 
@@ -131,17 +183,17 @@ FAILING_REDIS = {
 }
 
 
-@override_settings(CACHES=FAILING_REDIS)  # Django swaps the cache handlers for this test
-def test_pages_still_answer_when_the_cache_is_down(client):
-    for path in ["/fr/", "/fr/raconter-le-travail-pair/faire-du-lien/", "/fr/recherche/?q=lien", "/healthz/"]:
-        assert client.get(path).status_code == 200, path
+def test_pages_still_answer_when_the_cache_is_down(client, built):
+    paths = ["/fr/", built["episode"].url, "/fr/recherche/?q=episode", "/healthz/"]
+    with override_settings(CACHES=FAILING_REDIS):  # Django swaps the cache handlers
+        answers = {path: client.get(path).status_code for path in paths}
+    for path in paths:
+        assert answers[path] == 200, path
 
 
 LANGUAGE_TAGS = st.sampled_from(["fr", "en", "de", "fr-FR", "en-GB", "zz", "*", "", "fr;q=0.5, en;q=0.9", "x" * 300])
 SEGMENTS = st.one_of(
-    st.sampled_from(
-        ["raconter-le-travail-pair", "peer-work-in-their-own-words", "themes", "recherche", "search", "rss", ".."]
-    ),
+    st.sampled_from([*SLUGS, *SLUGS.values(), "themes", "recherche", "search", "rss", "recommandations", ".."]),
     st.text(min_size=0, max_size=40),
 )
 
@@ -154,7 +206,7 @@ SEGMENTS = st.one_of(
     segments=st.lists(SEGMENTS, max_size=4),
     accept_language=LANGUAGE_TAGS,
 )
-def test_no_path_or_language_makes_the_site_fail(client, prefix, segments, accept_language):
+def test_no_path_or_language_makes_the_site_fail(client, built, prefix, segments, accept_language):
     path = "/" + prefix + "/".join(segments)
     # Passed on as a WSGI server does (UTF-8 bytes read as Latin-1): the test client's own URL parsing
     # refuses paths such as "//[", which a real client can send.
@@ -196,12 +248,12 @@ def observatory_score(response):
     return score
 
 
-@pytest.mark.parametrize("path", PUBLIC_PAGES)
-def test_headers_reach_grade_a_plus_on_the_observatory_rubric(client, path):
-    assert observatory_score(client.get(path, secure=True)) >= 100
+@pytest.mark.parametrize("page", PUBLIC_PAGES)
+def test_headers_reach_grade_a_plus_on_the_observatory_rubric(client, public_pages, page):
+    assert observatory_score(client.get(public_pages[page], secure=True)) >= 100
 
 
 def test_an_unknown_host_gets_400_even_where_pages_are_not_cached(client, settings):
     settings.PAGE_CACHE_ENABLED = False
     assert client.get("/fr/", HTTP_HOST="evil.example").status_code == 400
-    assert client.get("/fr/recherche/?q=lien", HTTP_HOST="evil.example").status_code == 400
+    assert client.get("/fr/recherche/?q=episode", HTTP_HOST="evil.example").status_code == 400
