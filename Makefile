@@ -48,7 +48,7 @@ audit: install $(CHROMIUM)
 
 ## Page benchmark (about 6 minutes, at most 10): large bilingual site against a bare Wagtail page, bench/results/latest.md
 bench: install $(WRK)
-	$(BIN)/python bench/pages.py
+	$(BIN)/python -m bench.pages
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,15 +1,16 @@
 """Reliability drills against the real stack: gunicorn (production settings), PostgreSQL and Redis.
 
-    .venv/bin/python bench/reliability.py load           # 60 s at 32 connections: requests/s, p95, errors
-    .venv/bin/python bench/reliability.py db-restart     # PostgreSQL restarted mid-run: 5xx during and after
-    .venv/bin/python bench/reliability.py redis-down     # Redis stopped mid-run: 5xx (must be 0)
-    .venv/bin/python bench/reliability.py backup-drill   # backup, restore into an empty database, compare
+    .venv/bin/python -m bench.reliability load           # 60 s at 32 connections: requests/s, p95, errors
+    .venv/bin/python -m bench.reliability db-restart     # PostgreSQL restarted mid-run: 5xx during and after
+    .venv/bin/python -m bench.reliability redis-down     # Redis stopped mid-run: 5xx (must be 0)
+    .venv/bin/python -m bench.reliability backup-drill   # backup, restore into an empty database, compare
 
 Each builds the demo site in a scratch database (reliability, dropped first), serves it with
 gunicorn on 127.0.0.1:8765 and uses wrk (Debian package) for load; each is bounded in time.
 """
 
 import argparse
+import json
 import os
 import re
 import secrets
@@ -35,28 +36,7 @@ REDIS_START = (
 )
 SEARCHES = ["/fr/recherche/?q=lien", "/en/search/?q=connection", "/fr/recherche/?q=confiance&theme=faire-du-lien"]
 
-WRK_SCRIPT = """
-paths = {%s}
-counter = 0
-fivexx = 0
-request = function()
-  counter = counter + 1
-  return wrk.format("GET", paths[(counter %% #paths) + 1])
-end
-response = function(status, headers, body)
-  if status >= 500 then fivexx = fivexx + 1 end
-end
-threads = {}
-setup = function(thread) table.insert(threads, thread) end
-done = function(summary, latency, requests)
-  local total = 0
-  for _, thread in ipairs(threads) do total = total + thread:get("fivexx") end
-  local errors = summary.errors
-  io.write(string.format("RESULT %%d %%d %%.2f %%.2f %%d %%d %%d\\n", summary.requests, summary.duration,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, errors.status,
-    errors.connect + errors.read + errors.write + errors.timeout, total))
-end
-"""
+WRK_SCRIPT = Path(__file__).resolve().parent / "wrk_report.lua"  # counts 5xx answers, prints a RESULT line
 
 
 def run(command, env=None, **kwargs):
@@ -132,31 +112,15 @@ def page_paths():
     return pages + SEARCHES
 
 
-def wrk(duration, connections, paths):
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(WRK_SCRIPT % ", ".join(f'"{path}"' for path in paths))
-    try:
-        result = subprocess.run(
-            [
-                "wrk",
-                "-t",
-                "2",
-                "-c",
-                str(connections),
-                "-d",
-                f"{duration}s",
-                "--timeout",
-                "10s",
-                "-s",
-                script.name,
-                BASE,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=duration + 60,
-        )
-    finally:
-        os.unlink(script.name)
+def wrk(duration, connections, paths, base=BASE):
+    """wrk on these paths in turn (wrk_report.lua): requests/s, latency, errors and 5xx answers."""
+    result = subprocess.run(
+        ["wrk", "-t", "2", "-c", str(connections), "-d", f"{duration}s", "--timeout", "10s", "-s", str(WRK_SCRIPT)]
+        + [base, "--", *paths],
+        capture_output=True,
+        text=True,
+        timeout=duration + 60,
+    )
     line = next(line for line in result.stdout.splitlines() if line.startswith("RESULT"))
     requests, duration_us, p50, p95, non_2xx_3xx, socket_errors, fivexx = line.split()[1:]
     return {
@@ -233,19 +197,9 @@ def redis_down(args):
             subprocess.run(["redis-cli", "ping"], capture_output=True)
 
 
-FINGERPRINT = """
-import hashlib
-from wagtail.models import Page
-from django.test import Client
-rows = sorted(Page.objects.values_list("url_path", "title", "live"))
-found = "Faire du lien" in Client(HTTP_HOST="127.0.0.1").get("/fr/recherche/", {"q": "liens"}).content.decode()
-print(len(rows), hashlib.sha256(repr(rows).encode()).hexdigest(), found)
-"""
-
-
 def fingerprint(env):
-    output = run([PYTHON, "manage.py", "shell", "--no-imports", "-c", FINGERPRINT], env=env).stdout.split()[-3:]
-    return {"pages": int(output[0]), "checksum": output[1][:16], "search finds « Faire du lien »": output[2] == "True"}
+    """bench/fingerprint.py in the site of this environment."""
+    return json.loads(run([PYTHON, "-m", "bench.fingerprint"], env=env).stdout.strip().splitlines()[-1])
 
 
 def backup_drill(args):

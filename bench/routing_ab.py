@@ -1,76 +1,45 @@
 """A/B: what the routing shortcut (caching/routing.py) saves against Wagtail's own routing.
 
-Builds the demo in a scratch SQLite file, then times every live page of both languages through the
-full Django stack with the whole-page cache off, alternately with the site's addresses and with
+Times every live page of the demo in both languages through the full Django stack with the whole-page
+cache off (bench/in_process_ab.py), alternately with the site's addresses and with
 bench/wagtail_routing_urls.py (Wagtail's serve view), and prints the medians per round.
 
-    .venv/bin/python bench/routing_ab.py [--rounds 3] [--passes 60]
+    .venv/bin/python -m bench.routing_ab [--rounds 3] [--passes 60] [--stack dev|production]
 
-On the 2-core development machine (2026-11-30), the demo's pages: 3.9-4.1 ms with the shortcut
-against 6.4-6.6 ms with Wagtail's routing, a saving of 37-41 % of an uncached page's time.
+On the 2-core development machine (2026-11-30), the demo's 8 pages of then, idle machine, whole rounds
+alternating: 3.9-4.1 ms with the shortcut against 6.4-6.6 ms with Wagtail's routing, a saving of 37-41 %
+of an uncached page's time. The same day with the demo's 18 live pages (about, contact, videos... added),
+variants alternating pass by pass, machine busy with other work: 4.5 queries a page against 9.4,
+5.4-6.4 ms against 7.0-8.3 ms, 22-23 %.
 """
 
 import argparse
-import os
-import statistics
-import sys
-import tempfile
-import time
-from pathlib import Path
+from contextlib import contextmanager
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+from . import in_process_ab
 
 
-def set_up(database):
-    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
-    os.environ["PAGE_CACHE"] = "false"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_config.settings.dev")
-    import django
-    from django.core.management import call_command
+def urlconf(name):
+    @contextmanager
+    def variant():
+        from django.test.utils import override_settings
+        from django.urls import clear_url_caches
 
-    django.setup()
-    call_command("migrate", verbosity=0)
-    call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        with override_settings(ROOT_URLCONF=name, ALLOWED_HOSTS=["testserver"]):
+            clear_url_caches()
+            yield
 
-
-def median_ms(urlconf, addresses, passes):
-    from django.test import Client
-    from django.test.utils import override_settings
-    from django.urls import clear_url_caches
-
-    with override_settings(ROOT_URLCONF=urlconf, ALLOWED_HOSTS=["testserver"]):
-        clear_url_caches()
-        client = Client()
-        for address in addresses:  # warm every remembered route, lookup and fragment
-            assert client.get(address).status_code == 200, (urlconf, address)
-        times = []
-        for _pass in range(passes):
-            for address in addresses:
-                start = time.perf_counter()
-                client.get(address)
-                times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
+    return variant
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--passes", type=int, default=60)
+    in_process_ab.add_arguments(parser)
     options = parser.parse_args()
-    with tempfile.TemporaryDirectory() as scratch:
-        set_up(Path(scratch) / "routing.sqlite3")
-        from wagtail.models import Page
-
-        addresses = [page.url for page in Page.objects.live().filter(depth__gt=1).specific()]
-        print(f"{len(addresses)} live pages, {options.passes} passes a round, whole-page cache off")
-        for round_number in range(options.rounds):
-            shortcut = median_ms("site_config.urls", addresses, options.passes)
-            wagtail = median_ms("wagtail_routing_urls", addresses, options.passes)
-            saving = 100 * (wagtail - shortcut) / wagtail
-            print(
-                f"round {round_number + 1}: shortcut {shortcut:.2f} ms, Wagtail {wagtail:.2f} ms, saves {saving:.1f} %"
-            )
+    with in_process_ab.demo(options.stack) as addresses:
+        print(f"{len(addresses)} live pages, {options.passes} passes a round, whole-page cache off ({options.stack})")
+        variants = {"shortcut": urlconf("site_config.urls"), "Wagtail": urlconf("bench.wagtail_routing_urls")}
+        in_process_ab.compare(variants, addresses, options.rounds, options.passes)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The site's addresses with Wagtail's own serve view where the site uses caching/routing.py.
 
-Used by bench/routing_ab.py to measure what the routing shortcut saves.
+Used by bench/routing_ab.py (as bench.wagtail_routing_urls) to measure what the routing shortcut saves.
 """
 
 from django.conf.urls.i18n import i18n_patterns

@@ -1,68 +1,23 @@
 """Search latency at scale: builds a large bilingual site in a scratch PostgreSQL database and times
 representative searches through the real view, with and without a theme filter.
 
-    .venv/bin/python bench/search.py [--episodes 10000] [--runs 40] [--database-url postgres://...]
+    .venv/bin/python -m bench.search_latency [--episodes 10000] [--runs 40] [--database-url postgres://...]
 
 The scratch database (bench_search by default) is dropped and created again; nothing else is touched.
+The text is made up with the words of the page benchmark's large site (build_large_site).
 """
 
 import argparse
 import os
 import random
 import statistics
-import sys
 import time
 import uuid
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-
-def word_list(text):
-    return text.split()
-
-
-WORDS = {
-    "fr": word_list(
-        "travail pair lien confiance rencontre parcours rue logement hébergement addiction précarité équipe "
-        "structure mission rôle accompagnement écoute rythme parole expérience vécu réduction risques santé "
-        "quotidien relation temps respect métier formation cadre latitude langage mots professionnels personnes"
-    ),
-    "en": word_list(
-        "peer work connection trust meeting journey street housing shelter addiction precarity team "
-        "organisation mission role support listening pace voice experience lived harm reduction health "
-        "daily relationship time respect job training frame latitude language words professionals people"
-    ),
-}
 QUERIES = {
     "fr": ["liens", "confiance", "rôle mission", "réduction des risques", "hébergement"],
     "en": ["connections", "trust", "role", "harm reduction", "housing"],
 }
-
-
-SYLLABLES = word_list(
-    "ba be bi bo bu da de di do du fa fe fi fo la le li lo lu ma me mi mo mu na ne ni no ra re ri ro ru sa se si so "
-    "ta te ti to tu va ve vi vo"
-)
-
-
-def filler_words(rng, count=3000):
-    """Made-up words standing for the everyday vocabulary around the domain words."""
-    return sorted({"".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(count)})
-
-
-FILLER = filler_words(random.Random(7))
-FILLER_WEIGHTS = [1 / rank for rank in range(1, len(FILLER) + 1)]  # Zipf, like real text
-
-
-def sentence(rng, language, length=14):
-    """Mostly everyday words, with about one domain word in fifty, as in real episode text."""
-    words = [
-        rng.choice(WORDS[language]) if rng.random() < 0.02 else rng.choices(FILLER, FILLER_WEIGHTS)[0]
-        for _ in range(length)
-    ]
-    return " ".join(words).capitalize() + "."
 
 
 def build(episodes_per_language, rng):
@@ -73,6 +28,7 @@ def build(episodes_per_language, rng):
     from wagtail.models import Locale, Page
 
     from home.models import HomePage
+    from series.management.commands.build_large_site import WORDS, encode, sentence
     from series.models import EpisodePage, EpisodeTheme, SeriesPage, Theme
 
     episode_type = ContentType.objects.get_for_model(EpisodePage)
@@ -138,20 +94,10 @@ def build(episodes_per_language, rng):
             Page.objects.filter(pk=series.pk).update(numchild=episodes_per_language)
 
 
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def encode(number):
-    """Treebeard's four-character step for the number-th child."""
-    digits = ""
-    for _ in range(4):
-        number, remainder = divmod(number, 36)
-        digits = ALPHABET[remainder] + digits
-    return digits
-
-
 def body(rng, language):
     import json
+
+    from series.management.commands.build_large_site import sentence
 
     blocks = [
         {"type": "paragraph", "value": f"<p>{sentence(rng, language, 40)}</p>", "id": str(uuid.uuid4())},
