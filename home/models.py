@@ -1,6 +1,7 @@
 """The root page of each language tree."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -36,6 +37,8 @@ class HomePage(CachedRestrictionsMixin, Page):
         if series is not None:
             context["published_episodes"] = published(EpisodePage.objects.child_of(series)).count()
             context["next_episode_date"] = series.next_episode_date()
+            # Evaluated only when the page's cached list of cards is stale (templates/home/home_page.html).
+            context["episodes"] = SimpleLazyObject(lambda: cards(series.episodes()))
         latest = published(EpisodePage.objects.descendant_of(self)).order_by("-first_published_at")[:1]
         context["latest_episode"] = next(iter(cards(latest)), None)
         context["themes"] = themes_of(self.locale)

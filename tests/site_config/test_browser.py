@@ -169,3 +169,120 @@ def test_the_password_page_is_accessible_and_says_nothing_of_the_page(live_serve
     page.locator("form.access-form button").click()
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == episode.title
+
+
+# The layout, page type by page type: screenshots at a phone's, a tablet's and a desktop's width.
+LAYOUT_WIDTHS = (360, 768, 1280)
+PHONE, DESKTOP = 360, 1280
+LAYOUT_TYPES = ("home", "series", "episode", "theme", "search", "digest", "videos", "about")
+CARD_GRIDS = {"home", "series", "videos", "theme"}  # pages whose episodes are a grid of cards
+ORGANISATION_PAGES = {
+    "videos": {"fr": "/fr/videos/", "en": "/en/videos/"},
+    "about": {"fr": "/fr/a-propos/", "en": "/en/about/"},
+}
+
+
+def layout_path(language, page_type):
+    if page_type in ORGANISATION_PAGES:
+        return ORGANISATION_PAGES[page_type][language]
+    return page_paths(language)[page_type]
+
+
+def show_every_image(page):
+    """Scroll to the bottom so that lazy images load, wait for them, and come back to the top."""
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("[...document.images].every(image => image.complete)")
+    page.evaluate("window.scrollTo(0, 0)")
+
+
+def card_grid_problems(page, path):
+    """What is wrong with the first card list of the page at a desktop's width, if anything."""
+    grid = page.locator(".card-list").first
+    if not grid.count():
+        return [f"{path}: no list of cards"]
+    columns = grid.evaluate("list => getComputedStyle(list).gridTemplateColumns.split(' ').length")
+    grid_width = grid.bounding_box()["width"]
+    cards = [card.bounding_box() for card in grid.locator(":scope > li").all()]
+    problems = []
+    if columns < 3:
+        problems.append(f"{path}: {columns} columns at {DESKTOP} px")
+    if not cards:
+        problems.append(f"{path}: the list of cards is empty")
+    if any(card["width"] > grid_width / 3 + 0.5 for card in cards):
+        problems.append(f"{path}: a card is wider than a third of the grid ({grid_width} px): {cards}")
+    if len({round(card["x"]) for card in cards}) < min(len(cards), 3):
+        problems.append(f"{path}: the cards are not side by side")
+    return problems
+
+
+@pytest.mark.parametrize("page_type", LAYOUT_TYPES)
+def test_every_page_type_fits_a_phone_and_uses_a_wide_screen(live_server, context, page_type):
+    outside = OutsideRequests(context)
+    page = context.new_page()
+    shots = ARTEFACTS / "pages"
+    shots.mkdir(parents=True, exist_ok=True)
+    problems = []  # gathered, so that every screenshot is taken before the test fails
+    for language in ("fr", "en"):
+        path = layout_path(language, page_type)
+        response = page.goto(live_server.url + path)
+        if response.status == 404:
+            pytest.skip(f"{path} answers 404: this page type is not in the demo yet")
+        assert response.status == 200, path
+        if page_type in ORGANISATION_PAGES:  # the other page types are checked by axe above
+            results = Axe().run(page)
+            if results.violations_count:
+                problems.append(results.generate_report())
+        for width in LAYOUT_WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            show_every_image(page)
+            page.screenshot(path=str(shots / f"{language}-{page_type}-{width}.png"), full_page=True)
+            scroll_width = page.evaluate("document.documentElement.scrollWidth")
+            if width == PHONE and scroll_width > PHONE:
+                problems.append(f"{path} scrolls sideways at {PHONE} px ({scroll_width} px wide)")
+            if width == DESKTOP and page_type in CARD_GRIDS:
+                problems.extend(card_grid_problems(page, path))
+    assert problems == []
+    assert outside.outside == []
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_menu_button_opens_and_closes_the_menu_from_the_keyboard(live_server, context, language):
+    OutsideRequests(context)
+    page = context.new_page()
+    page.set_viewport_size({"width": PHONE, "height": 800})
+    page.goto(live_server.url + f"/{language}/")
+    button = page.locator(".menu-toggle")
+    links = page.locator(".main-nav a")
+    assert button.is_visible() and button.get_attribute("aria-expanded") == "false"
+    assert links.count() and not links.first.is_visible()
+
+    button.focus()
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    assert all(link.is_visible() for link in links.all())
+    assert page.locator("#site-menu input[name=q]").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE, "the open menu scrolls sideways"
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.getElementById('site-menu').contains(document.activeElement)")
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not links.first.is_visible()
+    assert button.evaluate("button => document.activeElement === button"), "the focus did not come back to the button"
+
+    page.keyboard.press("Enter")
+    assert links.first.is_visible()
+    page.keyboard.press("Escape")
+    assert not links.first.is_visible() and button.get_attribute("aria-expanded") == "false"
+
+
+def test_without_javascript_the_menu_simply_shows(live_server, browser):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": PHONE, "height": 800})
+    OutsideRequests(context)
+    page = context.new_page()
+    page.goto(live_server.url + "/fr/")
+    assert not page.locator(".menu-toggle").is_visible()
+    assert all(link.is_visible() for link in page.locator(".main-nav a").all())
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE
+    context.close()

@@ -61,12 +61,38 @@
   button.addEventListener("click", function () {
     setOpen(button.getAttribute("aria-expanded") !== "true");
   });
-  menu.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && narrow.matches) {
+  // Escape closes the open menu wherever the focus is in it, or on the button itself.
+  document.addEventListener("keydown", function (event) {
+    var inside = menu.contains(document.activeElement) || document.activeElement === button;
+    if (event.key === "Escape" && narrow.matches && inside && button.getAttribute("aria-expanded") === "true") {
       setOpen(false);
       button.focus();
     }
   });
-  narrow.addEventListener("change", follow);
+  if (narrow.addEventListener) narrow.addEventListener("change", follow);
+  else narrow.addListener(follow); // Safari before 14
   follow();
+})();
+
+// Sharing: the browser's own share sheet where it has one, and a button that copies the page's address.
+(function () {
+  "use strict";
+  var status = document.querySelector(".share__status");
+  var native = document.querySelector("[data-share-native]");
+  if (native && navigator.share) {
+    native.hidden = false;
+    native.addEventListener("click", function () {
+      navigator.share({ title: native.getAttribute("data-share-title"), url: native.getAttribute("data-share-url") })
+        .catch(function () {});
+    });
+  }
+  var copy = document.querySelector("[data-copy-link]");
+  if (copy && navigator.clipboard) {
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      navigator.clipboard.writeText(copy.getAttribute("data-copy-link")).then(function () {
+        if (status) status.textContent = copy.getAttribute("data-copied");
+      });
+    });
+  }
 })();
