@@ -56,6 +56,8 @@ def serve(workdir):
         "DATABASE_URL": f"sqlite:///{workdir}/audit.sqlite3",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_DEBUG": "false",  # the real error pages, not Django's debug ones
+        "SERVE_MEDIA": "true",  # the demo's posters, as a web server would serve them
+        "MEDIA_ROOT": f"{workdir}/media",
     }
     for command in (["migrate", "--noinput", "-v0"], ["load_demo"]):
         subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
@@ -87,7 +89,13 @@ def lighthouse(path, workdir):
         f"--chrome-flags={CHROME_FLAGS} --user-data-dir={tempfile.mkdtemp(dir=workdir)}",
         "--only-categories=performance,accessibility,best-practices,seo",
     ]
-    subprocess.run(command, check=True, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, timeout=180)
+    for attempt in range(3):  # Lighthouse now and then fails to record the load's trace (NO_NAVSTART)
+        finished = subprocess.run(command, env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, timeout=180)
+        if finished.returncode == 0:
+            break
+        print(f"Lighthouse failed on {path} (attempt {attempt + 1} of 3)", file=sys.stderr)
+    else:
+        raise SystemExit(f"Lighthouse failed three times on {path}")
     data = json.loads(report.read_text())
     failed = [
         audit["id"]

@@ -27,11 +27,15 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+if getattr(settings, "SERVE_MEDIA", False):
+    from django.views.static import serve as serve_file
+
+    media_prefix = settings.MEDIA_URL.strip("/")
+    urlpatterns += [re_path(rf"^{media_prefix}/(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT})]
 
 # Wagtail's serve pattern, routed faster, but for Wagtail's own views under _util/ (a private page's
 # password form and login), which its URLs put first.

@@ -39,8 +39,9 @@
   });
 })();
 
-// The menu button on narrow screens: the menu stays open without JavaScript; with it, the button shows
-// and hides it, and Escape closes it and gives the focus back to the button.
+// The menu button on narrow screens: the menu stays open without JavaScript; with it (html.js, set by
+// early.js before the first paint, so nothing moves), the button shows and hides it, and Escape closes it
+// and gives the focus back to the button.
 (function () {
   "use strict";
   var button = document.querySelector(".menu-toggle");
@@ -50,12 +51,11 @@
 
   function setOpen(open) {
     button.setAttribute("aria-expanded", String(open));
-    menu.classList.toggle("is-closed", !open);
+    menu.classList.toggle("is-open", open);
   }
 
   function follow() {
-    button.hidden = !narrow.matches;
-    setOpen(!narrow.matches);
+    setOpen(false);
   }
 
   button.addEventListener("click", function () {
