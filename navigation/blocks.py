@@ -11,30 +11,19 @@ SITE_VIEWS = [("themes", _("Les thèmes")), ("search", _("Recherche"))]
 
 
 class LinkValue(blocks.StructValue):
-    """The link as visitors get it: the page in their language, its title when no label is given."""
-
-    def target_page(self):
-        page = self.get("page")
-        return page.localized if page is not None else None
+    """A link to a site view or another site; links to pages are resolved for the visitor's language, all
+    together, by navigation/chrome.py."""
 
     def href(self):
-        page = self.target_page()
-        if page is not None:
-            return page.url
         if self.get("view"):
             return reverse(self["view"])
         return self.get("url") or ""
 
     def text(self):
-        if self.get("label"):
-            return self["label"]
-        page = self.target_page()
-        if page is not None:
-            return page.title
-        return dict(SITE_VIEWS).get(self.get("view"), "")
+        return self.get("label") or dict(SITE_VIEWS).get(self.get("view"), "")
 
     def is_external(self):
-        return bool(self.get("url")) and self.get("page") is None and not self.get("view")
+        return bool(self.get("url")) and not self.get("view")
 
 
 class LinkBlock(blocks.StructBlock):
