@@ -3,14 +3,18 @@ language on every page, and leaving the caches warm while they are only drafts."
 
 import pytest
 
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from wagtail.blocks import StructBlockValidationError
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data
 
 from caching.version import content_version
 from navigation.blocks import LinkBlock
+from navigation.chrome import chrome_of
 from navigation.models import Footer, Menu
 from tests.support.forms import streamfield
 from tests.support.localize import publish_translation, segments, translate_string, translation_for
@@ -156,3 +160,22 @@ def test_a_link_leads_to_exactly_one_place_and_an_outside_address_has_a_label(va
     with pytest.raises(StructBlockValidationError) as refused:
         block.clean(block.to_python(value))
     assert field in refused.value.block_errors
+
+
+def chrome_queries(site):
+    with CaptureQueriesContext(connection) as captured:
+        chrome_of(site)
+    return len(captured.captured_queries)
+
+
+def test_the_chrome_costs_the_same_queries_however_many_links(english):
+    site = Site.objects.get(is_default_site=True)
+    with translation.override("en"):
+        chrome_of(site)  # the locales, then remembered
+        few = chrome_queries(site)
+        menu = Menu.objects.get(locale__language_code="fr")
+        pages = Page.objects.filter(locale__language_code="fr", depth__gt=2)
+        menu.links = [("link", {"page": page, "view": "", "url": "", "label": ""}) for page in pages]
+        menu.save_revision().publish()
+        assert len(menu.links) > 5
+        assert chrome_queries(site) == few
