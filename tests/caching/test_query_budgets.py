@@ -9,7 +9,18 @@ from caching.version import content_changed
 from series.models import EpisodePage
 from tests.support.sizes import LANGUAGES, SEARCHED_WORD, middle_episode, series_with_episodes
 
-BUDGETS = {"home": 8, "series": 10, "episode": 8, "theme": 8, "search": 10}
+BUDGETS = {
+    "home": 8,
+    "series": 10,
+    "episode": 8,
+    "theme": 8,
+    "search": 10,
+    "videos": 8,
+    "themes": 4,
+    "standard page": 8,
+    "contact": 6,
+}
+STANDARD_PAGES = {"fr": "/fr/a-propos/", "en": "/en/about/"}
 
 
 def addresses(series, theme_sets):
@@ -23,6 +34,10 @@ def addresses(series, theme_sets):
             "episode": middle_episode(series[language]).url,
             "theme": f"/{language}/themes/{theme_sets[language][0].slug}/",
             "search": f"{search}?q={SEARCHED_WORD[language]}",
+            "videos": f"/{language}/videos/",
+            "themes": f"/{language}/themes/",
+            "standard page": STANDARD_PAGES[language],
+            "contact": f"/{language}/contact/",
         }
     return found
 
