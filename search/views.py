@@ -7,7 +7,6 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.rich_text import get_text_for_indexing
 
 from caching.lookups import active_locale
 from series.listings import with_themes
@@ -40,6 +39,7 @@ def page_number(raw):
 class Result:
     episode: EpisodePage
     excerpt: str | None
+    moment: int | None = None  # seconds into the video, when the excerpt is a sentence of the transcript
 
 
 def search(request):
@@ -78,7 +78,7 @@ def run_search(query, terms, locale, theme, themes, number):
     by_id = {episode.pk: episode for episode in shown}
     language = locale.language_code
     results_page.object_list = [
-        Result(episode, excerpt(episode_texts(episode), terms, language))
+        result_for(episode, terms, language)
         for episode in (by_id[pk] for pk in results_page.object_list if pk in by_id)
     ]
 
@@ -96,5 +96,15 @@ def run_search(query, terms, locale, theme, themes, number):
     }
 
 
-def episode_texts(episode):
-    return [episode.summary, *episode.body_texts(), get_text_for_indexing(episode.transcript or "")]
+def result_for(episode, terms, language):
+    """The episode with the passage that speaks of the query: from its text, else the transcript's sentence
+    and its moment in the video (read from the stored segments, without a query)."""
+    found = excerpt([episode.summary, *episode.body_texts()], terms, language)
+    if found:
+        return Result(episode, found)
+    for segment in episode.transcript.raw_data:
+        value = segment.get("value") or {}
+        found = excerpt([value.get("text")], terms, language)
+        if found:
+            return Result(episode, found, int(value.get("start") or 0))
+    return Result(episode, None)

@@ -2,6 +2,7 @@
 
 import math
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -28,9 +29,11 @@ from caching.version import cached
 from search.stemming import index_text
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
+from .caption_import import CaptionFileError, as_segments, read_captions
 from .links import NOT_LATIN_SLUG, body_problems, rich_text_problems
 from .listings import cards
 from .panels import DraftTolerantInlinePanel
+from .transcripts import TranscriptBlock
 
 WORDS_PER_MINUTE = 200
 
@@ -254,10 +257,19 @@ class SeriesPage(CachedRestrictionsMixin, RoutablePageMixin, Page):
 
 
 class EpisodePageForm(WagtailAdminPageForm):
-    """Refuses a new episode whose number is already used in its series.
+    """Refuses a new episode whose number is already used in its series (existing episodes are checked by
+    EpisodePage.clean(), which knows their place in the tree), and reads an uploaded caption file into the
+    transcript."""
 
-    Existing episodes are checked by EpisodePage.clean(), which knows their place in the tree.
-    """
+    captions_file = forms.FileField(
+        required=False,
+        label=_("Importer des sous-titres"),
+        help_text=_(
+            "Un fichier WebVTT (.vtt) ou SRT (.srt) : ses sous-titres remplacent les segments ci-dessous, "
+            "dans l’ordre, en gardant les traductions des segments existants."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".vtt,.srt,text/vtt"}),
+    )
 
     def clean(self):
         cleaned_data = super().clean()
@@ -266,6 +278,16 @@ class EpisodePageForm(WagtailAdminPageForm):
         is_new = not self.instance.pk
         if is_new and number is not None and parent is not None and episode_number_taken(parent, number):
             self.add_error("number", _("Un autre épisode de cette série porte déjà ce numéro."))
+        upload = cleaned_data.get("captions_file")
+        if upload:
+            try:
+                cues = read_captions(upload.read(), upload.name)
+            except CaptionFileError as error:
+                self.add_error("captions_file", str(error))
+            else:
+                current = cleaned_data.get("transcript") or self.instance.transcript
+                segments = as_segments(cues, [child.id for child in current])
+                cleaned_data["transcript"] = TranscriptBlock().to_python(segments)
         return cleaned_data
 
 
@@ -344,11 +366,14 @@ class EpisodePage(CachedRestrictionsMixin, Page):
             "c’est elle qui illustre l’épisode dans les listes."
         ),
     )
-    transcript = RichTextField(
-        _("transcription"),
-        features=PARAGRAPH_FEATURES,
+    transcript = StreamField(
+        TranscriptBlock(),
+        verbose_name=_("transcription"),
         blank=True,
-        help_text=_("Facultatif : le texte complet de la vidéo."),
+        help_text=_(
+            "Ce qui est dit dans la vidéo, segment par segment, chacun avec son début en secondes ; "
+            "les visiteurs lisent et choisissent un moment, les sous-titres en sont faits."
+        ),
     )
     video_duration = models.DurationField(
         _("durée de la vidéo"),
@@ -375,7 +400,7 @@ class EpisodePage(CachedRestrictionsMixin, Page):
         FieldPanel("author"),
         FieldPanel("body"),
     ]
-    video_panels = [FieldPanel("video_duration"), FieldPanel("transcript")]
+    video_panels = [FieldPanel("video_duration"), FieldPanel("captions_file"), FieldPanel("transcript")]
     theme_panels = [
         DraftTolerantInlinePanel(
             "episode_themes",
@@ -414,10 +439,7 @@ class EpisodePage(CachedRestrictionsMixin, Page):
 
     def clean(self):
         super().clean()
-        link_errors = {
-            "body": body_problems(self.body.raw_data),
-            "transcript": rich_text_problems(self.transcript),
-        }
+        link_errors = {"body": body_problems(self.body.raw_data)}
         if any(link_errors.values()):
             raise ValidationError({field: problems for field, problems in link_errors.items() if problems})
         if self.number is None or not self.path:
@@ -479,6 +501,14 @@ class EpisodePage(CachedRestrictionsMixin, Page):
             links = links.select_related("theme")  # a no-op on the in-memory links of a preview
         return [link.theme for link in links]
 
+    def main_video(self):
+        """The value of the first video block: the episode's video, which the transcript's moments play."""
+        return next((block.value for block in self.body if block.block_type == "video"), None)
+
+    def transcript_texts(self):
+        """The words of each transcript segment, read from the stored JSON."""
+        return [(segment.get("value") or {}).get("text") or "" for segment in self.transcript.raw_data]
+
     def body_texts(self):
         """The readable text of every block: paragraphs, quotes, recommendations, video titles.
 
@@ -503,13 +533,13 @@ class EpisodePage(CachedRestrictionsMixin, Page):
     @property
     def reading_time(self):
         """Minutes needed to read the page's text, at 200 words a minute (at least one)."""
-        texts = [self.summary, get_text_for_indexing(self.transcript or ""), *self.body_texts()]
+        texts = [self.summary, *self.transcript_texts(), *self.body_texts()]
         words = sum(len(text.split()) for text in texts if text)
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     def search_terms(self):
         """Everything a visitor may search for, as language-aware terms (see search/stemming.py)."""
-        texts = [self.title, self.summary, get_text_for_indexing(self.transcript or ""), *self.body_texts()]
+        texts = [self.title, self.summary, *self.transcript_texts(), *self.body_texts()]
         texts += [theme.name for theme in self.themes]
         return index_text(texts, self.locale.language_code)
 

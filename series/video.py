@@ -29,6 +29,12 @@ class Video:
             return f"https://www.youtube.com/watch?v={self.video_id}"
         return f"https://vimeo.com/{self.video_id}"
 
+    def watch_url_at(self, seconds):
+        """The provider's own page, playing from that moment (a plain link, for visitors without JavaScript)."""
+        if self.provider == "youtube":
+            return f"{self.watch_url}&t={int(seconds)}s"
+        return f"{self.watch_url}#t={int(seconds)}s"
+
     def embed_url(self, start=0, autoplay=True):
         """The player address that sets no tracking cookie (youtube-nocookie, Vimeo dnt=1)."""
         if self.provider == "youtube":

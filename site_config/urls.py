@@ -46,6 +46,11 @@ urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),
     path(_("themes/"), series_views.theme_index, name="themes"),
     path(_("themes/<slug:slug>/"), series_views.theme_page, name="theme"),
+    re_path(
+        r"^(?P<path>(?:[\w-]+/)+)(?P<name>captions|transcription)\.(?P<language>[a-z]{2})\.(?P<extension>vtt|srt|txt)$",
+        series_views.transcript_file,
+        name="transcript_file",
+    ),
     re_path(FAST_SERVE_PATTERN, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,5 +1,7 @@
 from django import template
 
+from series.transcripts import clock as transcript_clock
+
 register = template.Library()
 
 
@@ -23,3 +25,16 @@ def iso_duration(duration):
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{seconds}S"
+
+
+@register.filter
+def watch_at(video_value, seconds):
+    """The provider's page of an episode's video, from that many seconds on; the site's own page without a video."""
+    video = getattr(video_value, "video", None)
+    return video.watch_url_at(seconds) if video else f"#t={int(seconds)}"
+
+
+@register.filter
+def moment_clock(seconds):
+    """Seconds into a video as m:ss."""
+    return transcript_clock(seconds)

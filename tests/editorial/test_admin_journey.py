@@ -77,7 +77,7 @@ class Session:
 
 
 def add_block(page, label):
-    page.locator("button[title='Insérer un bloc']").last.click()
+    page.locator("button[title='Insérer un bloc']:visible").last.click()  # the open tab's (the body's)
     page.locator(".w-combobox__option", has_text=label).first.click()
 
 

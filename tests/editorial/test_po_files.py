@@ -20,11 +20,13 @@ def test_po_file_round_trip_changes_the_english_page(admin_client, french, engli
     response = admin_client.get(f"/admin/localize/translate/{translation.pk}/pofile/download/")
     assert response.status_code == 200
     po = polib.pofile(response.content.decode())
-    [entry] = [entry for entry in po if entry.msgid == FRENCH_QUOTE]
-    assert entry.msgstr == OLD_ENGLISH
+    # The quote, and the transcript's segment where it is said.
+    entries = [entry for entry in po if entry.msgid == FRENCH_QUOTE]
+    assert len(entries) == 2 and {entry.msgstr for entry in entries} == {OLD_ENGLISH}
     assert len(po.translated_entries()) == len(po) > 10
 
-    entry.msgstr = NEW_ENGLISH
+    for entry in entries:
+        entry.msgstr = NEW_ENGLISH
     upload = SimpleUploadedFile("episode-1.po", str(po).encode(), content_type="text/x-gettext-translation")
     response = admin_client.post(f"/admin/localize/translate/{translation.pk}/pofile/upload/", {"file": upload})
     assert response.status_code == 302

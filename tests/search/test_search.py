@@ -80,9 +80,9 @@ def test_words_are_found_whatever_their_form_case_accents_and_place(client, sear
 
 
 def test_title_matches_come_first(client, series):
-    in_text = EpisodePageFactory(parent=series, body__0__paragraph__value="<p>Chacun sa boussole.</p>", published=True)
-    in_title = EpisodePageFactory(parent=series, title="La boussole", published=True)
-    assert found(client, FR, q="boussole") == [in_title.title, in_text.title]
+    in_text = EpisodePageFactory(parent=series, body__0__paragraph__value="<p>Chacun son sextant.</p>", published=True)
+    in_title = EpisodePageFactory(parent=series, title="Le sextant", published=True)
+    assert found(client, FR, q="sextant") == [in_title.title, in_text.title]
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -134,7 +134,8 @@ def test_episode_first_load_weighs_under_50_kb(live_server, context):
     def weigh(response):
         kind = response.request.resource_type
         if kind in WEIGHED_TYPES and response.status < 300:
-            weights[response.url] = len(response.body())
+            response.finished()
+            weights[response.url] = response.request.sizes()["responseBodySize"]  # as sent: pages are gzipped
 
     page.on("response", weigh)
     page.goto(live_server.url + page_paths("fr")["episode"])

@@ -159,11 +159,12 @@ def test_reading_time_is_translated(client, pages, language, unit):
 
 
 def test_a_short_page_reads_in_one_minute():
-    assert EpisodePageFactory.build(summary="un deux trois", transcript="").reading_time == 1
+    assert EpisodePageFactory.build(summary="un deux trois", transcript=[]).reading_time == 1
 
 
 def test_reading_time_counts_the_words_of_the_page_at_200_a_minute():
-    episode = EpisodePageFactory.build(summary="un deux trois", transcript="<p>" + "mot " * 1000 + "</p>")
+    segment = {"start": 0.0, "end": None, "speaker_role": "", "text": "mot " * 1000}
+    episode = EpisodePageFactory.build(summary="un deux trois", transcript=[("segment", segment)])
     assert episode.reading_time == 6  # 1003 words
 
 

@@ -34,7 +34,7 @@ def streamfield(blocks):
 
 
 def episode_form_data(
-    *, title, slug, number, summary, body=(), theme_ids=(), theme_link_ids=(), duration="", transcript=""
+    *, title, slug, number, summary, body=(), theme_ids=(), theme_link_ids=(), duration="", transcript=()
 ):
     """Form data for the episode editor; existing theme links keep their ids, as in the browser."""
     links = [
@@ -52,7 +52,7 @@ def episode_form_data(
             "body": streamfield(body),
             "episode_themes": inline_formset(links, initial=len(theme_link_ids)),
             "video_duration": duration,
-            "transcript": rich_text(transcript, features=PARAGRAPH_FEATURES),
+            "transcript": streamfield(list(transcript)),
         }
     )
 
@@ -70,7 +70,7 @@ def episode_form_data_from_page(episode):
         theme_ids=[link.theme_id for link in links],
         theme_link_ids=[link.pk for link in links],
         duration="" if seconds is None else f"{seconds // 60:02d}:{seconds % 60:02d}",
-        transcript=episode.transcript,
+        transcript=[(block["type"], block["value"], block["id"]) for block in episode.transcript.raw_data],
     )
 
 

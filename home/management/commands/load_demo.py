@@ -24,7 +24,7 @@ from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.strings import StringValue
 
 from home import demo_content as demo
-from home import demo_pages
+from home import demo_pages, demo_transcripts
 from home.demo_pictures import episode_poster, portrait, series_cover
 from home.models import HomePage
 from navigation.models import Footer, Menu, SiteChrome
@@ -43,7 +43,7 @@ class Command(BaseCommand):
         # so a run that stops halfway is completed by the next one.
         self.french = Locale.objects.get(language_code="fr")
         self.english, _ = Locale.objects.get_or_create(language_code="en")
-        self.table = demo.english_for_french(*demo_pages.EVERYTHING)
+        self.table = demo.english_for_french(*demo_pages.EVERYTHING, demo_transcripts.TRANSCRIPTS)
         self.created = 0
 
         themes = {spec["slug"].fr: self.theme(spec) for spec in demo.THEMES}
@@ -124,6 +124,7 @@ class Command(BaseCommand):
                 summary=spec["summary"].fr,
                 video_duration=spec["duration"],
                 body=[(kind, french_block_value(kind, value, poster)) for kind, value in spec["body"]],
+                transcript=french_transcript(demo_transcripts.TRANSCRIPTS.get(spec["number"], [])),
                 episode_themes=[EpisodeTheme(theme=themes[slug], locale=self.french) for slug in spec["themes"]],
             )
             series.add_child(instance=episode)
@@ -303,6 +304,14 @@ def french_block_value(kind, value, poster=None):
     if kind == "video" and poster is not None:
         return french_value(value) | {"poster": poster}
     return french_value(value)
+
+
+def french_transcript(segments):
+    """The French segments of a demo transcript, as the episode's transcript blocks."""
+    return [
+        ("segment", {"start": start, "end": end, "speaker_role": role.fr if role else "", "text": text.fr})
+        for start, end, role, text in segments
+    ]
 
 
 def footer_link(link):

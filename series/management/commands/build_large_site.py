@@ -275,6 +275,8 @@ def episode_translations(number, images, rng, series):
     poster, moments) with each language's text, as a translation made in wagtail-localize has."""
     plan = body_plan(rng, images)
     duration = timedelta(minutes=rng.randint(3, 11), seconds=rng.randint(0, 59))
+    # Timed segments shared by both languages (same ids and times), as wagtail-localize's translations keep them.
+    segments = [(index * 9.0, str(uuid.uuid4())) for index in range(rng.randint(8, 14))]
     for language in ("fr", "en"):
         title = sentence(rng, language, 4)[:-1]
         yield (
@@ -286,7 +288,14 @@ def episode_translations(number, images, rng, series):
                 "number": number,
                 "summary": sentence(rng, language, 22)[:300],
                 "body": [block_data(block, language, title, rng) for block in plan],
-                "transcript": "".join(f"<p>{sentence(rng, language, 50)}</p>" for _ in range(rng.randint(8, 14))),
+                "transcript": [
+                    {
+                        "type": "segment",
+                        "id": segment_id,
+                        "value": {"start": start, "end": None, "speaker_role": "", "text": sentence(rng, language, 18)},
+                    }
+                    for start, segment_id in segments
+                ],
                 "video_duration": duration,
             },
         )

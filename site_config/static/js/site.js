@@ -20,21 +20,37 @@
     iframe.focus();
   }
 
+  // A deep link to a moment (#t=252, the media-fragment form) marks its transcript segment and makes the
+  // play button start there.
+  var moment = /^#t=(\d+)$/.exec(window.location.hash);
+  var startAt = moment ? parseInt(moment[1], 10) : 0;
+
+  function mark(seconds) {
+    document.querySelectorAll(".transcript__segment[aria-current]").forEach(function (item) {
+      item.removeAttribute("aria-current");
+    });
+    var segment = document.getElementById("t=" + seconds);
+    if (segment) segment.setAttribute("aria-current", "true");
+  }
+
   document.querySelectorAll("[data-video-embed]").forEach(function (figure) {
     var button = figure.querySelector(".video__play");
     if (!button || !figure.getAttribute("data-video-embed")) return;
     button.hidden = false;
-    button.addEventListener("click", function () { play(figure, 0); });
+    button.addEventListener("click", function () { play(figure, startAt); });
   });
+  if (moment) mark(startAt);
 
-  // A quote's moment starts the video at that point.
+  // A quote's moment or a transcript's time starts the video at that point.
   document.querySelectorAll("[data-video-seek]").forEach(function (link) {
     link.addEventListener("click", function (event) {
       var figure = document.querySelector("[data-video-embed]");
       if (!figure || !figure.getAttribute("data-video-embed")) return;
       event.preventDefault();
+      var seconds = parseInt(link.getAttribute("data-video-seek"), 10) || 0;
+      mark(seconds);
       figure.scrollIntoView({ block: "center" });
-      play(figure, parseInt(link.getAttribute("data-video-seek"), 10) || 0);
+      play(figure, seconds);
     });
   });
 })();

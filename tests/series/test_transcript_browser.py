@@ -1,0 +1,74 @@
+"""The interactive transcript in a real browser: a segment's time plays the video from there through the
+facade (nothing asked of another host before), a deep link opens at its segment, and without JavaScript the
+times are plain links to the video at that moment."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from home.demo_transcripts import TRANSCRIPTS
+from series.models import EpisodePage
+from tests.support.browser import OutsideRequests
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+def episode_address(live_server, language="fr"):
+    return live_server.url + EpisodePage.objects.get(locale__language_code=language, number=2).url
+
+
+def player_source(page):
+    page.wait_for_selector(".video__frame iframe")
+    return page.locator(".video__frame iframe").get_attribute("src")
+
+
+def seconds_of(index):
+    return int(TRANSCRIPTS[2][index][0])
+
+
+def test_a_segments_time_plays_the_video_from_there_by_mouse_and_by_keyboard(live_server, context):
+    outside = OutsideRequests(context)
+    page = context.new_page()
+    page.goto(episode_address(live_server))
+    assert outside.outside == []
+    times = page.locator(".transcript__time")
+    times.nth(5).click()
+    assert player_source(page).endswith(f"#t={seconds_of(5)}s")  # the demo's second episode is on Vimeo
+    assert page.locator(f'[id="t={seconds_of(5)}"]').get_attribute("aria-current") == "true"
+
+    page.goto(episode_address(live_server, "en"))
+    page.locator(".transcript__time").nth(8).focus()
+    page.keyboard.press("Enter")
+    assert player_source(page).endswith(f"#t={seconds_of(8)}s")
+    assert all("vimeo.com" in url for url in outside.outside)  # only once asked to play
+
+
+def test_a_deep_link_opens_at_its_segment_ready_to_play_from_it(live_server, context):
+    OutsideRequests(context)
+    page = context.new_page()
+    seconds = seconds_of(12)
+    page.goto(f"{episode_address(live_server)}#t={seconds}")
+    segment = page.locator(f'[id="t={seconds}"]')
+    assert segment.get_attribute("aria-current") == "true"
+    assert segment.is_visible() and segment.bounding_box()["y"] < page.viewport_size["height"]
+    page.locator(".video__play").click()
+    assert player_source(page).endswith(f"#t={seconds}s")
+    results = Axe().run(page)
+    assert not results.violations_count, results.generate_report()
+
+
+def test_without_javascript_the_transcript_reads_as_text_with_links_to_each_moment(live_server, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(episode_address(live_server, "en"))
+    links = page.locator(".transcript__time")
+    assert links.count() == len(TRANSCRIPTS[2])
+    assert links.nth(3).get_attribute("href").endswith(f"#t={seconds_of(3)}s")
+    assert TRANSCRIPTS[2][3][3].en in page.locator(".transcript").inner_text()
+    context.close()
