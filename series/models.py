@@ -33,7 +33,7 @@ from .caption_import import CaptionFileError, as_segments, read_captions
 from .links import NOT_LATIN_SLUG, body_problems, rich_text_problems
 from .listings import cards
 from .panels import DraftTolerantInlinePanel
-from .transcripts import TranscriptBlock
+from .transcripts import TranscriptBlock, as_text, cues
 
 WORDS_PER_MINUTE = 200
 
@@ -501,9 +501,15 @@ class EpisodePage(CachedRestrictionsMixin, Page):
             links = links.select_related("theme")  # a no-op on the in-memory links of a preview
         return [link.theme for link in links]
 
-    def main_video(self):
-        """The value of the first video block: the episode's video, which the transcript's moments play."""
-        return next((block.value for block in self.body if block.block_type == "video"), None)
+    def transcript_cues(self):
+        """(start, end, speaker, text) of each transcript segment, each end filled in."""
+        duration = self.video_duration.total_seconds() if self.video_duration else None
+        return cues(self.transcript, duration)
+
+    @cached_property
+    def transcript_text_size(self):
+        """The size in bytes of the plain-text transcript download, shown beside its link."""
+        return len(as_text(self.title, self.transcript_cues()).encode())
 
     def transcript_texts(self):
         """The words of each transcript segment, read from the stored JSON."""

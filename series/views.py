@@ -16,7 +16,7 @@ from caching.version import cached
 
 from .listings import cards
 from .models import EpisodePage, EpisodeTheme, Theme
-from .transcripts import as_srt, as_text, as_webvtt, cues
+from .transcripts import as_srt, as_text, as_webvtt
 
 
 def theme_page(request, slug):
@@ -77,8 +77,7 @@ def transcript_file(request, path, name, language, extension):
 
 
 def transcript_text(episode, extension):
-    duration = episode.video_duration.total_seconds() if episode.video_duration else None
-    found = cues(episode.transcript, duration)
+    found = episode.transcript_cues()
     if extension == "vtt":
         return as_webvtt(found)
     if extension == "srt":

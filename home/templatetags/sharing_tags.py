@@ -86,7 +86,30 @@ def episode_structured_data(context):
     if video and video.video:
         data["embedUrl"] = video.video.embed_url(autoplay=False)
         data["contentUrl"] = video.watch_url
+    if page.transcript:
+        data["transcript"] = " ".join(text for _start, _end, _role, text in page.transcript_cues())
+    clips = quote_clips(page, request)
+    if clips:
+        data["hasPart"] = clips
     return {key: value for key, value in data.items() if value is not None}
+
+
+def quote_clips(page, request):
+    """A schema.org Clip for each quote said at a moment of the video, pointing at that moment."""
+    clips = []
+    for block in page.body:
+        value = block.value
+        if block.block_type != "quote" or value.seconds is None:
+            continue
+        clips.append(
+            {
+                "@type": "Clip",
+                "name": value["text"][:110],
+                "startOffset": value.seconds,
+                "url": request.build_absolute_uri(f"{page.url}#t={value.seconds}"),
+            }
+        )
+    return clips
 
 
 @register.filter

@@ -2,6 +2,8 @@
 as plain text in each language, built from the same segments."""
 
 import io
+import json
+import re
 from html import unescape
 
 import pytest
@@ -69,13 +71,15 @@ def test_the_page_lists_each_segment_with_a_link_to_its_moment(client):
     page = episodes(1)["en"]
     html = client.get(page.url).content.decode()
     text_only = unescape(html)
-    watch = page.main_video().watch_url
+    watch = page.video.watch_url
     for start, _end, _role, text in TRANSCRIPTS[1]:
         # Without JavaScript, the provider's page at that moment; with it, the site's own player from there.
         assert f'href="{watch}&amp;t={int(start)}s" data-video-seek="{int(start)}"' in html
         assert f'id="t={int(start)}"' in html
         assert text.en in text_only
     assert f'href="{page.url}captions.en.vtt" download' in html
+    size = len(client.get(f"{page.url}transcription.en.txt").content)
+    assert f"Download the transcript (text, {size / 1024:.1f} KB)" in text_only.replace("\xa0", " ")
 
 
 def test_an_end_left_empty_is_the_next_segments_start_and_the_last_ends_with_the_video():
@@ -107,3 +111,14 @@ def test_the_episode_page_costs_the_same_queries_with_10_or_500_segments(client,
     settings.PAGE_CACHE_ENABLED = False
     page = episodes(2)["fr"]
     assert episode_queries(client, page, 10) == episode_queries(client, page, 500)
+
+
+def test_the_videos_structured_data_holds_its_transcript_and_a_clip_per_quoted_moment(client):
+    page = episodes(2)["en"]
+    html = client.get(page.url).content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["transcript"].startswith(TRANSCRIPTS[2][0][3].en)
+    moments = [clip["startOffset"] for clip in data["hasPart"]]
+    quoted = [block.value.seconds for block in page.body if block.block_type == "quote" and block.value.seconds]
+    assert moments == quoted and len(moments) >= 2
+    assert all(clip["url"].endswith(f"{page.url}#t={clip['startOffset']}") for clip in data["hasPart"])
