@@ -38,7 +38,8 @@ class Video:
     def embed_url(self, start=0, autoplay=True):
         """The player address that sets no tracking cookie (youtube-nocookie, Vimeo dnt=1)."""
         if self.provider == "youtube":
-            params = {"autoplay": 1, "rel": 0} if autoplay else {"rel": 0}
+            # enablejsapi: the player tells the page where it is (postMessage), to follow the transcript.
+            params = {"autoplay": 1, "rel": 0, "enablejsapi": 1} if autoplay else {"rel": 0}
             if start:
                 params["start"] = start
             return f"https://www.youtube-nocookie.com/embed/{self.video_id}?{urlencode(params)}"

@@ -72,3 +72,33 @@ def test_without_javascript_the_transcript_reads_as_text_with_links_to_each_mome
     assert links.nth(3).get_attribute("href").endswith(f"#t={seconds_of(3)}s")
     assert TRANSCRIPTS[2][3][3].en in page.locator(".transcript").inner_text()
     context.close()
+
+
+def test_while_the_video_plays_the_segment_being_said_is_marked_without_moving_the_focus(live_server, context):
+    OutsideRequests(context)
+    page = context.new_page()
+    page.goto(episode_address(live_server))
+    page.locator(".video__play").click()
+    page.wait_for_selector(".video__frame iframe")
+    focused = page.evaluate("document.activeElement.tagName")
+    scrolled = page.evaluate("window.scrollY")
+    said_at = TRANSCRIPTS[2][7][0] + 1.5
+    # What Vimeo's player posts to the page while it plays (no script of its own runs here).
+    page.evaluate(
+        """seconds => window.dispatchEvent(new MessageEvent("message", {
+            origin: "https://player.vimeo.com",
+            data: JSON.stringify({event: "timeupdate", data: {seconds: seconds}}),
+        }))""",
+        said_at,
+    )
+    assert page.locator(".transcript__segment[aria-current='true']").get_attribute("id") == f"t={seconds_of(7)}"
+    assert page.evaluate("document.activeElement.tagName") == focused
+    assert page.evaluate("window.scrollY") == scrolled
+    # A message from any other origin is ignored.
+    page.evaluate(
+        """() => window.dispatchEvent(new MessageEvent("message", {
+            origin: "https://evil.example",
+            data: JSON.stringify({event: "timeupdate", data: {seconds: 1}}),
+        }))"""
+    )
+    assert page.locator(".transcript__segment[aria-current='true']").get_attribute("id") == f"t={seconds_of(7)}"

@@ -18,20 +18,50 @@
     iframe.tabIndex = 0;
     figure.querySelector(".video__frame").replaceChildren(iframe);
     iframe.focus();
+    listenTo(iframe);
   }
+
+  // While the video plays, the player says where it is (postMessage: no script of the provider's is loaded
+  // here) and the transcript marks the segment being said, without moving the focus or the page.
+  var PLAYERS = { "https://player.vimeo.com": "vimeo", "https://www.youtube-nocookie.com": "youtube" };
+
+  function listenTo(iframe) {
+    var origin = new URL(iframe.src).origin;
+    iframe.addEventListener("load", function () {
+      var hello = PLAYERS[origin] === "vimeo"
+        ? { method: "addEventListener", value: "timeupdate" }
+        : { event: "listening", id: 1, channel: "widget" };
+      iframe.contentWindow.postMessage(JSON.stringify(hello), origin);
+    });
+  }
+
+  function markAt(seconds) {
+    var current = null;
+    document.querySelectorAll(".transcript__segment").forEach(function (item) {
+      if (parseFloat(item.getAttribute("data-start")) <= seconds) current = item;
+    });
+    if (!current || current.getAttribute("aria-current") === "true") return;
+    document.querySelectorAll(".transcript__segment[aria-current]").forEach(function (item) {
+      item.removeAttribute("aria-current");
+    });
+    current.setAttribute("aria-current", "true");
+  }
+
+  window.addEventListener("message", function (event) {
+    if (!PLAYERS[event.origin]) return;
+    var data;
+    try { data = typeof event.data === "string" ? JSON.parse(event.data) : event.data; } catch (error) { return; }
+    if (!data) return;
+    if (data.event === "timeupdate" && data.data) markAt(data.data.seconds);
+    else if (data.event === "infoDelivery" && data.info && typeof data.info.currentTime === "number") {
+      markAt(data.info.currentTime);
+    }
+  });
 
   // A deep link to a moment (#t=252, the media-fragment form) marks its transcript segment and makes the
   // play button start there.
   var moment = /^#t=(\d+)$/.exec(window.location.hash);
   var startAt = moment ? parseInt(moment[1], 10) : 0;
-
-  function mark(seconds) {
-    document.querySelectorAll(".transcript__segment[aria-current]").forEach(function (item) {
-      item.removeAttribute("aria-current");
-    });
-    var segment = document.getElementById("t=" + seconds);
-    if (segment) segment.setAttribute("aria-current", "true");
-  }
 
   document.querySelectorAll("[data-video-embed]").forEach(function (figure) {
     var button = figure.querySelector(".video__play");
@@ -39,7 +69,7 @@
     button.hidden = false;
     button.addEventListener("click", function () { play(figure, startAt); });
   });
-  if (moment) mark(startAt);
+  if (moment) markAt(startAt);
 
   // A quote's moment or a transcript's time starts the video at that point.
   document.querySelectorAll("[data-video-seek]").forEach(function (link) {
@@ -48,7 +78,7 @@
       if (!figure || !figure.getAttribute("data-video-embed")) return;
       event.preventDefault();
       var seconds = parseInt(link.getAttribute("data-video-seek"), 10) || 0;
-      mark(seconds);
+      markAt(seconds);
       figure.scrollIntoView({ block: "center" });
       play(figure, seconds);
     });
