@@ -319,6 +319,9 @@ class EpisodeTheme(TranslatableMixin, Orderable):
         verbose_name_plural = _("thèmes de l’épisode")
 
 
+AUDIO_EXTENSIONS = (".mp3", ".ogg", ".oga")
+
+
 class Author(TranslatableMixin, models.Model):
     """Who made an episode, shown in its byline; an episode without one is signed by the Plateforme."""
 
@@ -382,6 +385,15 @@ class EpisodePage(CachedRestrictionsMixin, Page):
         help_text=_("Au format mm:ss, par exemple 04:12."),
     )
 
+    audio = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("version audio"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Facultatif : le son de l’épisode en MP3 ou Ogg, pour l’écouter avec peu de données."),
+    )
     author = models.ForeignKey(
         Author,
         verbose_name=_("auteur ou autrice"),
@@ -400,7 +412,12 @@ class EpisodePage(CachedRestrictionsMixin, Page):
         FieldPanel("author"),
         FieldPanel("body"),
     ]
-    video_panels = [FieldPanel("video_duration"), FieldPanel("captions_file"), FieldPanel("transcript")]
+    video_panels = [
+        FieldPanel("video_duration"),
+        FieldPanel("audio"),
+        FieldPanel("captions_file"),
+        FieldPanel("transcript"),
+    ]
     theme_panels = [
         DraftTolerantInlinePanel(
             "episode_themes",
@@ -428,6 +445,7 @@ class EpisodePage(CachedRestrictionsMixin, Page):
         TranslatableField("author"),
         SynchronizedField("number"),
         SynchronizedField("video_duration"),
+        SynchronizedField("audio"),
     ]
 
     parent_page_types = ["series.SeriesPage"]
@@ -440,6 +458,8 @@ class EpisodePage(CachedRestrictionsMixin, Page):
     def clean(self):
         super().clean()
         link_errors = {"body": body_problems(self.body.raw_data)}
+        if self.audio_id and not self.audio.file.name.lower().endswith(AUDIO_EXTENSIONS):
+            link_errors["audio"] = [_("La version audio doit être un fichier MP3 ou Ogg (.mp3, .ogg, .oga).")]
         if any(link_errors.values()):
             raise ValidationError({field: problems for field, problems in link_errors.items() if problems})
         if self.number is None or not self.path:

@@ -34,7 +34,7 @@ def test_the_episode_editor_is_split_into_tabs():
     tabs = tabs_of(EpisodePage)
     assert list(tabs) == ["Contenu", "Vidéo", "Thèmes", "Promotion et référencement", "Paramètres"]
     assert tabs["Contenu"][0] == {"title", "number", "summary", "author", "body"}
-    assert tabs["Vidéo"][0] == {"video_duration", "captions_file", "transcript"}
+    assert tabs["Vidéo"][0] == {"video_duration", "audio", "captions_file", "transcript"}
     assert tabs["Thèmes"][1] == {"episode_themes"}
     assert {"slug", "seo_title", "search_description", "show_in_menus"} <= tabs["Promotion et référencement"][0]
     assert {"go_live_at", "expire_at"} <= tabs["Paramètres"][0]

@@ -9,9 +9,12 @@ from html import unescape
 import pytest
 import webvtt
 
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.documents.models import Document
 from wagtail.models import PageViewRestriction
 
 from home.demo_transcripts import TRANSCRIPTS
@@ -122,3 +125,24 @@ def test_the_videos_structured_data_holds_its_transcript_and_a_clip_per_quoted_m
     quoted = [block.value.seconds for block in page.body if block.block_type == "quote" and block.value.seconds]
     assert moments == quoted and len(moments) >= 2
     assert all(clip["url"].endswith(f"{page.url}#t={clip['startOffset']}") for clip in data["hasPart"])
+
+
+def audio_document(name, content=b"ID3" + b"\0" * 2048):
+    return Document.objects.create(title="Version audio", file=SimpleUploadedFile(name, content))
+
+
+def test_an_audio_version_is_offered_but_never_downloaded_before_the_visitor_asks(client):
+    page = episodes(2)["fr"]
+    page.audio = audio_document("faire-du-lien.mp3")
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    assert f'<audio controls preload="none" src="{page.audio.url}"></audio>' in html
+    assert "2,0\xa0Kio" in html and "5:05" in html  # 2,051 bytes, as Django says it in French
+
+
+def test_an_audio_version_must_be_mp3_or_ogg(client):
+    page = episodes(2)["fr"]
+    page.audio = audio_document("notes.pdf", b"%PDF-1.4")
+    with pytest.raises(ValidationError) as refused:
+        page.full_clean()
+    assert "audio" in refused.value.message_dict
