@@ -50,8 +50,11 @@ def hand_off(client, translation, action):
 
 
 def change_one_sentence(client, translation):
-    segment = next(s for s in segments(translation) if s.string.data.startswith("Chacun a son rythme"))
-    translate_string(client, translation, segment, NEW_ENGLISH)
+    """A new English for one French sentence, wherever it is said: the quote and its transcript segment."""
+    said = [segment for segment in segments(translation) if segment.string.data.startswith("Chacun a son rythme")]
+    assert said
+    for segment in said:
+        translate_string(client, translation, segment, NEW_ENGLISH)
 
 
 def test_the_translators_editor_offers_save_and_submit_and_no_undoing_action(translator, english_episode):
