@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from django.core.management import call_command
@@ -64,7 +65,15 @@ class Session:
         self.page.goto(self.base_url + path)
 
     def shot(self, name):
+        """A screenshot of the admin as this person sees it; taken again once a navigation under way has ended
+        (Chromium cannot capture a page mid-navigation)."""
         SHOTS.mkdir(parents=True, exist_ok=True)
+        for _attempt in range(3):
+            try:
+                self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+                return
+            except PlaywrightError:
+                self.page.wait_for_load_state()
         self.page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
 
     def english_left(self):
@@ -120,8 +129,8 @@ def test_a_months_episode_from_the_editor_to_the_visitor(live_server, browser, p
     expect(summary_hint).to_have_count(0)
     editor.shot("1-editor-writes")
     editor.page.get_by_role("button", name="Enregistrer le brouillon").click()
-    editor.shot("1b-editor-saved")
     expect(editor.page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
+    editor.shot("1b-editor-saved")
     episode = EpisodePage.objects.get(locale__language_code="fr", number=3)
     assert episode.slug == SLUG
 
