@@ -64,9 +64,6 @@ class TranscriptSegmentBlock(blocks.StructBlock):
 class TranscriptBlock(blocks.StreamBlock):
     segment = TranscriptSegmentBlock()
 
-    class Meta:
-        block_counts = {}
-
     def clean(self, value):
         value = super().clean(value)
         starts = [child.value["start"] for child in value]
