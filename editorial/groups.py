@@ -71,8 +71,16 @@ CHROME_PUBLISHING = [
     ("navigation", model, f"{action}_{model}") for model in ("menu", "footer") for action in ("publish", "delete")
 ] + [("navigation", "sitechrome", "change_sitechrome")]
 AUTHORS = [("series", "author", "add_author"), ("series", "author", "change_author")]
+GLOSSARY = [("glossary", "glossaryterm", "add_glossaryterm"), ("glossary", "glossaryterm", "change_glossaryterm")]
 MODEL_PERMISSIONS = {
-    EDITORS: [ADMIN, ("series", "theme", "add_theme"), ("series", "theme", "change_theme"), *CHROME_DRAFTS, *AUTHORS],
+    EDITORS: [
+        ADMIN,
+        ("series", "theme", "add_theme"),
+        ("series", "theme", "change_theme"),
+        *CHROME_DRAFTS,
+        *AUTHORS,
+        *GLOSSARY,
+    ],
     MODERATORS: [
         ADMIN,
         TRANSLATE,
@@ -83,11 +91,14 @@ MODEL_PERMISSIONS = {
         *CHROME_PUBLISHING,
         *AUTHORS,
         ("series", "author", "delete_author"),
+        *GLOSSARY,
+        ("glossary", "glossaryterm", "delete_glossaryterm"),
     ],
     TRANSLATORS: [
         ADMIN,
         TRANSLATE,
         ("series", "theme", "change_theme"),
+        ("glossary", "glossaryterm", "change_glossaryterm"),
         ("navigation", "menu", "change_menu"),
         ("navigation", "footer", "change_footer"),
     ],

@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from glossary.models import GlossaryTerm
 from series.models import Author, EpisodePage, Theme
 
 from .theme_admin import ThemeChooserViewSet, ThemeFilterSet, ThemeIndexView
@@ -91,3 +92,17 @@ class EpisodeListingViewSet(PageListingViewSet):
         PageStatusColumn("status", label=_("Statut"), sort_key="live", width="12%"),
         TranslationStateColumn("translation", label=_("Traduction"), width="16%"),
     ]
+
+
+class GlossaryViewSet(SnippetViewSet):
+    """The glossary's terms, in the main menu, translated like the themes."""
+
+    model = GlossaryTerm
+    icon = "help"
+    menu_label = _("Glossaire")
+    menu_name = "glossary"
+    menu_order = 112
+    add_to_admin_menu = True
+    list_display = ["term", "definition"]
+    search_fields = ["term", "expansion", "definition"]
+    search_backend_name = None

@@ -13,10 +13,11 @@ from . import guards, views
 from .groups import may_edit_in_locale
 from .reports import TranslationStatusReport
 from .translation_shortcuts import EditorialPageViewSet, bring_out_page_translate_button
-from .viewsets import AuthorViewSet, EpisodeListingViewSet, ThemeViewSet
+from .viewsets import AuthorViewSet, EpisodeListingViewSet, GlossaryViewSet, ThemeViewSet
 
 register_snippet(ThemeViewSet)
 register_snippet(AuthorViewSet)
+register_snippet(GlossaryViewSet)
 
 # Registered before wagtail-localize's own addresses (this app comes first in INSTALLED_APPS and the
 # hook runs first), so these guarded views answer at wagtail-localize's addresses (see guards.py).

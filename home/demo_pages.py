@@ -223,6 +223,7 @@ MENU = {
         ("series", T("La série", "The series")),
         ("videos", None),
         ("view:themes", None),
+        ("glossary", None),
         ("about", None),
     ],
 }

@@ -25,7 +25,13 @@ class HomePage(CachedRestrictionsMixin, Page):
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["series.SeriesPage", "series.VideosPage", "organisation.StandardPage", "organisation.ContactPage"]
+    subpage_types = [
+        "series.SeriesPage",
+        "series.VideosPage",
+        "glossary.GlossaryPage",
+        "organisation.StandardPage",
+        "organisation.ContactPage",
+    ]
 
     class Meta:
         verbose_name = _("page d’accueil")

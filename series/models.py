@@ -3,6 +3,7 @@
 import math
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -471,6 +472,23 @@ class EpisodePage(CachedRestrictionsMixin, Page):
     @cached_property
     def series(self):
         return self.get_parent().specific
+
+    @cached_property
+    def original_quotes(self):
+        """On a translation, the words of each quote as said, by block id: the source page's live text
+        (wagtail-localize keeps the block ids), so editors keep no second copy in step. Empty on the source."""
+        source_language = settings.LANGUAGE_CODE
+        if self.locale.language_code == source_language:
+            return {}
+        source = (
+            EpisodePage.objects.filter(translation_key=self.translation_key, locale__language_code=source_language)
+            .live()
+            .only("body")
+            .first()
+        )
+        if source is None:
+            return {}
+        return {block.id: block.value["text"] for block in source.body if block.block_type == "quote"}
 
     @cached_property
     def video(self):

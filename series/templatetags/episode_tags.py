@@ -6,6 +6,12 @@ register = template.Library()
 
 
 @register.filter
+def original_of(originals, block_id):
+    """The original words of the quote with this block id (EpisodePage.original_quotes), or ""."""
+    return originals.get(block_id, "")
+
+
+@register.filter
 def clock(duration):
     """A timedelta as 'm:ss' (or 'h:mm:ss'), the way video players show it."""
     if duration is None:

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "navigation",
     "organisation",
     "series",
+    "glossary",
     "search",
     "caching",
     "editorial",  # before wagtail_localize: it guards some of wagtail-localize's addresses

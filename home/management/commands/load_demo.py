@@ -1,4 +1,4 @@
-"""Load the demo site: home, the series, its first two episodes, the themes, the Plateforme's own pages
+"""Load the demo site: home, the series, its first two episodes, the themes, the glossary, the Plateforme's own pages
 (about, legal notice, privacy, contact, videos), the menu and the footer, in French and English, with
 posters and a logo drawn by the project (home/demo_pictures.py).
 
@@ -23,8 +23,9 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.strings import StringValue
 
+from glossary.models import GlossaryPage, GlossaryTerm
 from home import demo_content as demo
-from home import demo_pages, demo_transcripts
+from home import demo_glossary, demo_pages, demo_transcripts
 from home.demo_pictures import episode_poster, portrait, series_cover
 from home.models import HomePage
 from navigation.models import Footer, Menu, SiteChrome
@@ -43,7 +44,9 @@ class Command(BaseCommand):
         # so a run that stops halfway is completed by the next one.
         self.french = Locale.objects.get(language_code="fr")
         self.english, _ = Locale.objects.get_or_create(language_code="en")
-        self.table = demo.english_for_french(*demo_pages.EVERYTHING, demo_transcripts.TRANSCRIPTS)
+        self.table = demo.english_for_french(
+            *demo_pages.EVERYTHING, demo_transcripts.TRANSCRIPTS, demo_glossary.GLOSSARY_PAGE, demo_glossary.TERMS
+        )
         self.created = 0
 
         themes = {spec["slug"].fr: self.theme(spec) for spec in demo.THEMES}
@@ -52,7 +55,15 @@ class Command(BaseCommand):
         author = self.author()
         for spec in demo.EPISODES:
             self.episode(series, spec, themes, author)
-        pages = {"home": home, "series": series, "videos": self.videos(home), "contact": self.contact(home)}
+        for spec in demo_glossary.TERMS:
+            self.glossary_term(spec)
+        pages = {
+            "home": home,
+            "series": series,
+            "videos": self.videos(home),
+            "glossary": self.glossary(home),
+            "contact": self.contact(home),
+        }
         for key, spec in (("about", demo_pages.ABOUT), ("legal", demo_pages.LEGAL), ("privacy", demo_pages.PRIVACY)):
             pages[key] = self.standard_page(home, spec, pages)
         self.chrome(pages)
@@ -71,6 +82,14 @@ class Command(BaseCommand):
             self.created += 1
         self.translate(theme)
         return theme
+
+    def glossary_term(self, spec):
+        term = GlossaryTerm.objects.filter(locale=self.french, slug=spec["slug"].fr).first()
+        if term is None:
+            term = GlossaryTerm.objects.create(locale=self.french, **{name: value.fr for name, value in spec.items()})
+            self.created += 1
+        self.translate(term)
+        return term
 
     def home(self):
         site = Site.objects.get(is_default_site=True)
@@ -165,6 +184,10 @@ class Command(BaseCommand):
     def videos(self, home):
         spec = demo_pages.VIDEOS
         return self.child_page(home, VideosPage, spec, introduction=spec["introduction"].fr)
+
+    def glossary(self, home):
+        spec = demo_glossary.GLOSSARY_PAGE
+        return self.child_page(home, GlossaryPage, spec, introduction=spec["introduction"].fr)
 
     def contact(self, home):
         spec = demo_pages.CONTACT

@@ -142,3 +142,38 @@
     });
   }
 })();
+
+// Glossary terms in the text: without JavaScript each is a link to its entry; here it opens its definition
+// in place, as a disclosure button (Enter or Space, Escape to close), without leaving the page.
+(function () {
+  function setOpen(word, definition, open) {
+    definition.hidden = !open;
+    word.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+
+  document.querySelectorAll("[data-term-toggle]").forEach(function (word) {
+    var definition = document.getElementById(word.getAttribute("data-term-toggle"));
+    if (!definition) return;
+    word.setAttribute("role", "button");
+    word.setAttribute("aria-controls", definition.id);
+    setOpen(word, definition, false);
+    word.addEventListener("click", function (event) {
+      event.preventDefault();
+      setOpen(word, definition, definition.hidden);
+    });
+    word.addEventListener("keydown", function (event) {
+      if (event.key === " ") {
+        event.preventDefault();
+        setOpen(word, definition, definition.hidden);
+      } else if (event.key === "Escape" && !definition.hidden) {
+        setOpen(word, definition, false);
+      }
+    });
+    definition.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        setOpen(word, definition, false);
+        word.focus();
+      }
+    });
+  });
+})();
