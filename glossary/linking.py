@@ -46,6 +46,15 @@ class Form:
 
 
 APOSTROPHES = re.compile(r"&#x27;|&#39;|'")
+ENTITY = re.compile(r"&#?[a-zA-Z0-9]+;")
+
+
+def without_entities(html_text):
+    """The text with each character reference blanked out at the same length (so that positions still match
+    the HTML), an escaped apostrophe kept as one: « d&#x27;abord » reads as « d’     abord »."""
+    return ENTITY.sub(
+        lambda match: ("’" if APOSTROPHES.fullmatch(match.group()) else " ").ljust(len(match.group())), html_text
+    )
 
 
 def separator(text):
@@ -86,7 +95,8 @@ class Glossary:
                 parts[position] = self.link_text(part)
         return "".join(parts)
 
-    def link_text(self, text):
+    def link_text(self, html_text):
+        text = without_entities(html_text)
         spans = list(WORD_SPAN.finditer(text))
         stems = [stem(match.group().lower(), self.language) for match in spans]
         pieces, written_up_to, index = [], 0, 0
@@ -99,10 +109,10 @@ class Glossary:
             if form.term_index not in self.linked:
                 self.linked.add(form.term_index)
                 start, end = spans[index].start(), spans[last].end()
-                pieces += [text[written_up_to:start], self.markup(form.term_index, text[start:end])]
+                pieces += [html_text[written_up_to:start], self.markup(form.term_index, html_text[start:end])]
                 written_up_to = end
             index = last + 1  # a term already linked still hides the shorter terms inside it
-        return "".join(pieces) + text[written_up_to:] if pieces else text
+        return "".join(pieces) + html_text[written_up_to:] if pieces else html_text
 
     def form_at(self, text, spans, stems, index):
         for form in self.forms_by_first_stem.get(stems[index], ()):

@@ -126,6 +126,12 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
             self.slug = slugify(self.slug)
             if not self.slug:
                 raise ValidationError({"slug": NOT_LATIN_SLUG})
+        # The form has no locale field, so Django's own check of the unique constraint leaves it out.
+        if (
+            self.locale_id
+            and GlossaryTerm.objects.filter(locale_id=self.locale_id, slug=self.slug).exclude(pk=self.pk).exists()
+        ):
+            raise ValidationError({"slug": _("Un autre terme de cette langue a déjà cette adresse.")})
 
     @property
     def forms(self):

@@ -138,10 +138,10 @@ EPISODES = [
                 "paragraph",
                 T(
                     "Ils et elles travaillent dans des lieux très différents : un CHRS, un CAARUD, un CSAPA, une "
-                    "équipe de maraude ou un programme Logement d’abord. Partout, la pair-aidance part de la même "
+                    "équipe mobile ou un programme Logement d’abord. Partout, la pair-aidance part de la même "
                     "idée : avoir connu la rue, la consommation ou l’hébergement d’urgence aide à accompagner "
                     "d’autres personnes sur le chemin du rétablissement.",
-                    "They work in very different places: a CHRS, a CAARUD, a CSAPA, an outreach round team or a "
+                    "They work in very different places: a CHRS, a CAARUD, a CSAPA, a mobile team or a "
                     "Housing First programme. Everywhere, peer support starts from the same idea: having known the "
                     "street, drug use or emergency shelters helps to support other people on the road to recovery.",
                 ),

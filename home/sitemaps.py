@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from caching.lookups import published
+from glossary.models import GlossaryPage
 
 
 class LocalizedSitemap(Sitemap):
@@ -39,10 +40,30 @@ class LocalizedSitemap(Sitemap):
             urls.append(
                 {"item": item, "location": self.location(item), "lastmod": self.lastmod(item), "alternates": alternates}
             )
+            if item.specific_class is GlossaryPage:
+                urls += self.term_urls(item.specific, self.lastmod(item))
         lastmods = [url["lastmod"] for url in urls if url["lastmod"]]
         if lastmods:
             self.latest_lastmod = max(lastmods)
         return urls
+
+    def term_urls(self, glossary_page, lastmod):
+        """Each glossary term has its own address below its glossary page, with its translations'."""
+        urls = []
+        for term in glossary_page.terms():
+            versions = glossary_page.term_translations(term, self.request)
+            alternates = [{"lang_code": code, "location": self.absolute(url)} for code, url in versions.items()]
+            alternates += [
+                {"lang_code": "x-default", "location": self.absolute(url)}
+                for code, url in versions.items()
+                if code == settings.LANGUAGE_CODE
+            ]
+            location = self.absolute(glossary_page.term_url(term, self.request))
+            urls.append({"item": term, "location": location, "lastmod": lastmod, "alternates": alternates})
+        return urls
+
+    def absolute(self, url):
+        return self.request.build_absolute_uri(url) if self.request else url
 
     def location(self, obj):
         url = obj.get_url(self.request)

@@ -46,7 +46,7 @@ def test_running_the_demo_command_again_changes_nothing():
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_demo_page_answers_200(client, demo_pages, language):
     pages = [page for page in demo_pages if page.locale.language_code == language]
-    assert len(pages) == 9  # home, series, 2 episodes, videos, about, legal notice, privacy, contact
+    assert len(pages) == 10  # home, series, 2 episodes, videos, glossary, about, legal notice, privacy, contact
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
@@ -98,6 +98,7 @@ def test_english_slugs_are_english(english):
         "roles-and-missions",
         "building-connection",
         "videos",
+        "glossary",
         "about",
         "legal-notice",
         "privacy",

@@ -11,6 +11,7 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from glossary.models import GlossaryPage
 from home.models import HomePage
 from organisation.models import ContactPage, StandardPage
 from series.models import EpisodePage, SeriesPage, VideosPage
@@ -26,10 +27,11 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.client.force_login(user)
         return user
 
-    def test_home_holds_series_the_videos_page_and_the_organisations_pages(self):
+    def test_home_holds_series_the_videos_and_glossary_pages_and_the_organisations_pages(self):
         self.assertCanCreateAt(HomePage, SeriesPage)
         self.assertCanNotCreateAt(HomePage, EpisodePage)
-        self.assertAllowedSubpageTypes(HomePage, {SeriesPage, VideosPage, StandardPage, ContactPage})
+        self.assertAllowedSubpageTypes(HomePage, {SeriesPage, VideosPage, GlossaryPage, StandardPage, ContactPage})
+        self.assertAllowedSubpageTypes(GlossaryPage, set())
 
     def test_standard_pages_nest_and_hold_a_contact_page_but_no_episode(self):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage, ContactPage})

@@ -24,6 +24,9 @@ def visible_text(html):
     soup = BeautifulSoup(html, "html.parser")
     for hidden in soup(["script", "style"]):
         hidden.decompose()
+    page_language = soup.html.get("lang") if soup.html else None
+    for foreign in soup.find_all(lambda tag: tag.name != "html" and tag.get("lang") not in (None, page_language)):
+        foreign.decompose()  # words marked as another language's on purpose (a quote's original French)
     parts = [soup.get_text(" ")]
     for tag in soup.find_all(True):
         if tag.name == "meta" and tag.get("name") != "description":
