@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api import urls as api_urls
 from caching import routing
 from home import views as home_views
 from home.sitemaps import LocalizedSitemap
@@ -22,6 +23,7 @@ urlpatterns = [
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("healthz/", healthz, name="healthz"),
     path("favicon.ico", site_views.favicon),
+    path("api/v2/", include(api_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
