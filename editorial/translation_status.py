@@ -29,6 +29,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from glossary.models import GlossaryTerm
 from navigation.models import Footer, Menu
 from series.models import Author, Theme
 
@@ -51,7 +52,7 @@ STATE_LABELS = {
 }
 
 # The fields whose translated segment is the English title: pages' title, snippets' name.
-TITLE_PATHS = ("title", "name")
+TITLE_PATHS = ("title", "name", "term")
 
 
 @dataclass
@@ -130,7 +131,7 @@ def by_whom(sentence, by, when: datetime | None, user):
 
 
 # What translators translate besides pages, in the order the report lists them.
-TRANSLATED_SNIPPETS = [Theme, Author, Menu, Footer]
+TRANSLATED_SNIPPETS = [Theme, GlossaryTerm, Author, Menu, Footer]
 
 
 def translation_states(target_locale=None):
@@ -143,7 +144,7 @@ def translation_states(target_locale=None):
     snippets = [
         instance
         for model in TRANSLATED_SNIPPETS
-        for instance in model.objects.filter(locale=source_locale).order_by("name")
+        for instance in sorted(model.objects.filter(locale=source_locale), key=str)
     ]
     return states_of([*pages, *snippets], target_locale)
 
@@ -285,7 +286,10 @@ def translated_titles(source_ids, target_locale):
 
 
 def title_path(obj):
-    return "title" if isinstance(obj, Page) else "name"
+    """The field that names the object: a page's title, a glossary term's term, a snippet's name."""
+    if isinstance(obj, Page):
+        return "title"
+    return "term" if isinstance(obj, GlossaryTerm) else "name"
 
 
 def english_title(obj, target, translated_title):

@@ -212,6 +212,10 @@ class GlossaryPage(RoutablePageMixin, Page):
                 addresses[locale.language_code] = glossary_page.term_url(version, request)
         return addresses
 
+    def get_cached_paths(self):
+        """The glossary and each term's page, purged together from the HTTP cache."""
+        return ["/"] + [self.reverse_subpage("term", args=[term.slug]).lstrip("/") for term in self.terms()]
+
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         if not urls:

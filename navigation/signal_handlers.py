@@ -7,6 +7,7 @@ from django.dispatch import receiver
 
 from wagtail.signals import published, unpublished
 
+from caching.purging import purge_language
 from caching.version import content_changed
 
 from .models import Footer, Menu, SiteChrome
@@ -21,9 +22,11 @@ from .models import Footer, Menu, SiteChrome
 @receiver(post_delete, sender=SiteChrome)
 def chrome_changed(sender, **kwargs):
     content_changed()
+    purge_language(None)
 
 
 @receiver(post_save, sender=SiteChrome)
 def setting_changed(sender, created, **kwargs):
     if not created:
         content_changed()
+        purge_language(None)

@@ -9,7 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Cast
 from django.http import Http404
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -221,6 +222,14 @@ class SeriesPage(CachedRestrictionsMixin, RoutablePageMixin, Page):
             .values_list("approved_go_live_at", flat=True)
             .first()
         )
+
+    def get_cached_paths(self):
+        """The series page, its feed and its digest: what the HTTP cache purges when the series changes."""
+        return ["/", "rss/", f"{DIGEST_SLUGS.get(self.locale.language_code, DIGEST_SLUGS['fr'])}/"]
+
+    def addresses_showing_this(self):
+        """Other addresses that show this series (caching/purging.py): the videos page of its language."""
+        return [page.url for page in published(VideosPage.objects.filter(locale_id=self.locale_id))]
 
     @property
     def digest_url(self):
@@ -472,6 +481,23 @@ class EpisodePage(CachedRestrictionsMixin, Page):
     @cached_property
     def series(self):
         return self.get_parent().specific
+
+    def get_cached_paths(self):
+        """The episode and its caption and transcript files, purged with it from the HTTP cache."""
+        language = self.locale.language_code
+        return ["/", f"captions.{language}.vtt", f"captions.{language}.srt", f"transcription.{language}.txt"]
+
+    def addresses_showing_this(self):
+        """Other addresses that show this episode (caching/purging.py): the videos page, the themes and each of
+        its themes' pages, and the other episodes of its series (their links to the previous and next)."""
+        with translation.override(self.locale.language_code):
+            addresses = [reverse("themes")]
+            addresses += [
+                reverse("theme", args=[link.theme.slug]) for link in self.episode_themes.select_related("theme")
+            ]
+        addresses += [page.url for page in published(VideosPage.objects.filter(locale_id=self.locale_id))]
+        addresses += [page.url for page in published(EpisodePage.objects.sibling_of(self, inclusive=False))]
+        return addresses
 
     @cached_property
     def original_quotes(self):

@@ -15,6 +15,7 @@ from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
+from caching.purging import purge_language
 from caching.version import content_changed
 
 from .models import EpisodeTheme, Theme
@@ -22,8 +23,10 @@ from .models import EpisodeTheme, Theme
 
 @receiver(post_save, sender=Theme)
 @receiver(post_delete, sender=Theme)
-def forget_when_a_theme_changes(sender, **kwargs):
+def forget_when_a_theme_changes(sender, instance, raw=False, **kwargs):
     content_changed()
+    if not raw:  # a fixture being loaded has no locale yet
+        purge_language(instance.locale.language_code)  # its name is on every episode of its language
 
 
 @receiver(post_save, sender=EpisodeTheme)

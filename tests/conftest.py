@@ -113,6 +113,12 @@ def browser(transactional_db):
         connections.close_all()
 
 
+def runs_in_transactions(item):
+    marker = item.get_closest_marker("django_db")
+    return item.get_closest_marker("browser") is not None or bool(marker and marker.kwargs.get("transaction"))
+
+
 def pytest_collection_modifyitems(config, items):
-    """Browser tests run last: their transactional database is emptied when each one ends."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """Tests against a live server (browser, HTTP cache) run last: their transactional database is emptied
+    when each one ends."""
+    items.sort(key=runs_in_transactions)

@@ -2,7 +2,9 @@
 # application purges what a publish changed (wagtail.contrib.frontend_cache, caching/purging.py). The
 # admin, previews, forms and anyone with a session or CSRF cookie go to the application every time.
 #
-#     varnishd -a :6081 -f /path/to/site.vcl -p vcl_path=/path/to/this/folder -s malloc,256m
+#     varnishd -a :6081 -f /etc/varnish/site.vcl -s malloc,256m
+#
+# with /etc/varnish/local.vcl beside it, made from local.example.vcl (the backend and who may purge).
 vcl 4.1;
 
 import std;

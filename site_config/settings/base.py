@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.frontend_cache",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.search_promotions",
@@ -70,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "caching.version.RequestContentVersionMiddleware",
+    # Cache-Control, ETag and 304s for browsers and shared caches (Varnish, a CDN), then the page cache.
+    "caching.http_headers.HttpCacheHeadersMiddleware",
     "caching.page_cache.AnonymousPageCacheMiddleware",
     "caching.lookups.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -255,3 +258,29 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # The read-only API for partners (api/, at /api/v2/): rich text as the HTML visitors see, at most 50 items a request.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 50
+
+# The HTTP cache in front, purged when content changes (caching/purging.py): Varnish (deploy/varnish/), or a
+# CDN by Wagtail's documented settings. None configured: nothing is purged and shared caches keep pages
+# five minutes (caching/http_headers.py).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "caching.frontend.VarnishBackend",
+        "LOCATION": os.environ["VARNISH_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# Each address is purged as given: Wagtail would also purge the same path in every other language's
+# prefix (/en/… for /fr/…), which are other pages here.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# Purges run at once (there is no task worker); caching/purging.py runs them after the commit.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -37,7 +37,7 @@ from tests.support.localize import (
 
 REPORT = "/admin/translation-status/"
 # The demo's French pages (root apart) and snippets: 5 themes, the author, the menu and the footer.
-DEMO_PAGES, DEMO_SNIPPETS = 9, 5 + 3
+DEMO_PAGES, DEMO_SNIPPETS = 10, 5 + 14 + 3  # pages; themes, glossary terms, author, menu and footer
 ENGLISH = {"Confiance": "Trust", "confiance": "trust", "Pair-aidance": "Peer support", "pair-aidance": "peer-support"}
 
 
@@ -118,7 +118,8 @@ def test_every_demo_translation_is_up_to_date_and_needs_no_reason(admin_client):
     assert len(states) == DEMO_PAGES + DEMO_SNIPPETS
     assert {state.status for state in states} == {UP_TO_DATE}
     assert [state.reason for state in states] == [""] * (DEMO_PAGES + DEMO_SNIPPETS)
-    assert {state.kind for state in states[DEMO_PAGES:]} == {"thème", "auteur ou autrice", "menu", "pied de page"}
+    kinds = {state.kind for state in states[DEMO_PAGES:]}
+    assert kinds == {"thème", "terme du glossaire", "auteur ou autrice", "menu", "pied de page"}
     html = admin_client.get(REPORT).content.decode()
     assert "Roles and missions" in html and "Building connection" in html
     assert "titre pas encore traduit" not in html
