@@ -4,12 +4,15 @@ Wagtail indexes a page when its row is saved, before its theme links are; themes
 part of each episode's text. Both are re-indexed here once everything is written.
 """
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search import index
 from wagtail.signals import page_published
 
+from caching.purging import purge_language
+from caching.version import content_changed
 from series.models import EpisodePage, Theme
 
 
@@ -25,3 +28,13 @@ def reindex_episodes_of_theme(sender, instance, raw=False, **kwargs):
         return
     for episode in EpisodePage.objects.filter(episode_themes__theme=instance).distinct():
         index.insert_or_update_object(episode)
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+def forget_searches_when_a_promotion_changes(sender, raw=False, **kwargs):
+    """A promoted result shows on the search page: cached searches start again, here and in the HTTP cache."""
+    if raw:
+        return
+    content_changed()
+    purge_language(None)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.utils import normalise_query_string
 
 from caching.lookups import active_locale
 from series.listings import with_themes
@@ -14,6 +15,7 @@ from series.models import EpisodePage, themes_of
 
 from .engine import matching_episodes
 from .excerpts import excerpt
+from .hits import count_hit
 from .stemming import query_terms
 
 RESULTS_PER_PAGE = 10
@@ -63,7 +65,12 @@ def search(request):
         context.update(run_search(query, terms, locale, theme, themes, page_number(request.GET.get("page"))))
     elif query:
         context["search_results"] = Paginator([], RESULTS_PER_PAGE).get_page(1)
-    return TemplateResponse(request, "search/search.html", context)
+    response = TemplateResponse(request, "search/search.html", context)
+    if context["search_results"]:
+        # Counted in the cache only, here and on each page-cache hit (caching/page_cache.py).
+        response.search_hit = query
+        count_hit(query)
+    return response
 
 
 def run_search(query, terms, locale, theme, themes, number):
@@ -82,11 +89,11 @@ def run_search(query, terms, locale, theme, themes, number):
         for episode in (by_id[pk] for pk in results_page.object_list if pk in by_id)
     ]
 
-    promoted = Query.get(query)
-    promoted.add_hit()
     promotions = [
         pick
-        for pick in promoted.editors_picks.filter(page__locale=locale, page__live=True).select_related("page")
+        for pick in SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query), page__locale=locale, page__live=True
+        ).select_related("page")
         if pick.page.get_view_restrictions().count() == 0
     ]
     return {

@@ -169,6 +169,10 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # Whole anonymous pages are cached (caching/page_cache.py) unless PAGE_CACHE=false, which the
 # benchmarks use to measure rendering itself.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "true").lower() != "false"
+# Pages whose query string is part of the page, cached too (their known parameters only), and what counts
+# a search served from the cache.
+PAGE_CACHE_QUERY_URL_NAMES = ["search"]
+SEARCH_HIT_COUNTER = "search.hits.count_hit"
 
 # Login attempts are throttled by django-axes: after 10 failures in a row for one username from one
 # address, that pair is refused for an hour (a success resets the count).
