@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 TEST_ENV := DJANGO_SETTINGS_MODULE=site_config.settings.test
 CHROMIUM := /usr/bin/chromium
 WRK := /usr/bin/wrk
+VARNISHD := /usr/sbin/varnishd
 
 .PHONY: install run test audit bench lint format messages clean
 
@@ -23,6 +24,10 @@ install: $(STAMP)
 $(CHROMIUM):
 	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core
 
+# The HTTP cache the tests put in front of the site (deploy/varnish/), from Debian; it starts no service.
+$(VARNISHD):
+	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y varnish
+
 # The benchmarks' load generator, from Debian.
 $(WRK):
 	apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk
@@ -34,7 +39,7 @@ run: install
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 ## Set up and run every check and the whole test suite (SQLite, or DATABASE_URL when set)
-test: install $(CHROMIUM)
+test: install $(CHROMIUM) $(VARNISHD)
 	$(TEST_ENV) $(BIN)/python manage.py check --fail-level WARNING
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
@@ -47,7 +52,7 @@ audit: install $(CHROMIUM)
 	$(BIN)/python audit/run.py
 
 ## Page benchmark (about 6 minutes, at most 10): large bilingual site against a bare Wagtail page, bench/results/latest.md
-bench: install $(WRK)
+bench: install $(WRK) $(VARNISHD)
 	$(BIN)/python -m bench.pages
 
 lint: install
