@@ -7,6 +7,7 @@ Connected from CachingConfig.ready().
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -89,5 +90,5 @@ def purge_everything_when_what_every_page_shows_changes(sender, instance, raw=Fa
         return  # a fixture being loaded
     if isinstance(instance, PageViewRestriction):
         purge_language(instance.page.locale.language_code)  # a page made private, and the pages below it
-    elif isinstance(instance, SHOWN_TO_VISITORS):
+    elif isinstance(instance, (*SHOWN_TO_VISITORS, Redirect)):  # a redirect is kept in front, never here
         purge_language(None)

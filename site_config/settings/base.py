@@ -35,8 +35,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.frontend_cache",
-    "wagtail.api.v2",
-    "rest_framework",
     "wagtail.contrib.search_promotions",
     "wagtail.sites",
     "wagtail.users",
@@ -57,6 +55,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",  # Wagtail says "sent 2 minutes ago" with it: without the app, in English
     "axes",
+    # Last: their catalogues must not override Wagtail's French (« Champ requis. »).
+    "wagtail.api.v2",
+    "rest_framework",
 ]
 
 MIDDLEWARE = [

@@ -7,6 +7,7 @@ import pytest
 
 from wagtail.models import Page
 
+from glossary.models import GlossaryPage
 from home.models import HomePage
 from series.models import EpisodePage, SeriesPage
 from tests.support.english import translate_into_english
@@ -88,7 +89,8 @@ def sitemap_entries(client):
 def test_the_sitemap_lists_every_page_in_both_languages(client, bilingual):
     entries = sitemap_entries(client)
     pages = Page.objects.live().filter(depth__gt=1).specific()
-    assert set(entries) == {absolute(page.url) for page in pages}
+    terms = {absolute(page.term_url(term)) for page in pages if isinstance(page, GlossaryPage) for term in page.terms()}
+    assert terms and set(entries) == {absolute(page.url) for page in pages} | terms
     built = [bilingual["series"], *bilingual["episodes"]]
     assert {absolute(page.url) for pair in built for page in pair} <= set(entries)
 
