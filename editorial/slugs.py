@@ -6,14 +6,12 @@ as is. Here the field transliterates on blur, as it does for titles, and the ser
 """
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.text import slugify
 
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.widgets import SlugInput
 
-from series.links import NOT_LATIN_SLUG
+from series.links import ascii_slug
 
 # Wagtail's own actions, with "urlify" (transliterate) instead of "slugify" (drop) when the field is left.
 SLUG_ACTIONS = "blur->w-slug#urlify w-sync:check->w-slug#compare w-sync:apply->w-slug#urlify:prevent"
@@ -23,13 +21,7 @@ class AsciiSlugField(forms.SlugField):
     """A slug field that turns accented letters into plain ones instead of keeping or refusing them."""
 
     def to_python(self, value):
-        value = super().to_python(value)
-        if not value or value.isascii():
-            return value
-        ascii_value = slugify(value)
-        if not ascii_value:
-            raise ValidationError(NOT_LATIN_SLUG, code="not_ascii")
-        return ascii_value
+        return ascii_slug(super().to_python(value))
 
 
 def use_ascii_slugs():

@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, TitleFieldPanel
@@ -24,7 +23,7 @@ from caching.lookups import locales, published
 from caching.version import cached
 from navigation.blocks import LinkBlock
 from search.stemming import fold
-from series.links import NOT_LATIN_SLUG
+from series.links import ascii_slug
 from series.models import PAGE_TRANSLATABLE_FIELDS, editor_tabs
 
 DEFINITION_LENGTH = 280
@@ -122,10 +121,10 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     def clean(self):
         """Typed in the admin or in wagtail-localize's editor, a slug with accents is stored in ASCII."""
         super().clean()
-        if self.slug and not self.slug.isascii():
-            self.slug = slugify(self.slug)
-            if not self.slug:
-                raise ValidationError({"slug": NOT_LATIN_SLUG})
+        try:
+            self.slug = ascii_slug(self.slug)
+        except ValidationError as error:
+            raise ValidationError({"slug": error.messages}) from error
         # The form has no locale field, so Django's own check of the unique constraint leaves it out.
         if (
             self.locale_id

@@ -7,6 +7,8 @@ a PO upload, a script), so that no `javascript:` or look-alike address is ever p
 import re
 from urllib.parse import urlsplit
 
+from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from .video import parse_video_url
@@ -17,6 +19,19 @@ INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 
 NOT_LATIN_SLUG = _("Écrivez-le en lettres latines, chiffres et tirets, par exemple « faire-du-lien ».")
+
+
+def ascii_slug(slug):
+    """A slug typed in the admin or in wagtail-localize's editor, stored in ASCII: « rôles » gives "roles";
+    refused when nothing Latin is left."""
+    if not slug or slug.isascii():
+        return slug
+    transliterated = slugify(slug)
+    if not transliterated:
+        raise ValidationError(NOT_LATIN_SLUG)
+    return transliterated
+
+
 UNSAFE_LINK = _("Seuls les liens web (https://…) ou e-mail (mailto:…) sont acceptés : « %(link)s » ne l’est pas.")
 UNSUPPORTED_VIDEO = _(
     "Seules les vidéos YouTube (youtube.com/watch?v=…, youtu.be/…) et Vimeo (vimeo.com/…) sont acceptées."

@@ -12,7 +12,6 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject, cached_property
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -32,7 +31,7 @@ from search.stemming import index_text
 
 from .blocks import PARAGRAPH_FEATURES, EpisodeBodyBlock
 from .caption_import import CaptionFileError, as_segments, read_captions
-from .links import NOT_LATIN_SLUG, body_problems, rich_text_problems
+from .links import ascii_slug, body_problems, rich_text_problems
 from .listings import cards
 from .panels import DraftTolerantInlinePanel
 from .transcripts import TranscriptBlock, as_text, cues
@@ -95,10 +94,10 @@ class Theme(TranslatableMixin, index.Indexed, models.Model):
     def clean(self):
         """Typed in the admin or in wagtail-localize's editor, a slug with accents is stored in ASCII."""
         super().clean()
-        if self.slug and not self.slug.isascii():
-            self.slug = slugify(self.slug)
-            if not self.slug:
-                raise ValidationError({"slug": NOT_LATIN_SLUG})
+        try:
+            self.slug = ascii_slug(self.slug)
+        except ValidationError as error:
+            raise ValidationError({"slug": error.messages}) from error
 
 
 def themes_of(locale):
