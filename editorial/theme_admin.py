@@ -24,6 +24,7 @@ from wagtail.snippets.views.snippets import IndexView
 
 from editorial.groups import SOURCE_LANGUAGE, may_edit_in_locale
 from editorial.translation_shortcuts import listing_button, take_translate_button
+from glossary.models import GlossaryTerm
 from series.models import Theme
 
 
@@ -70,6 +71,8 @@ class ThemeFilterSet(WagtailFilterSet):
 class ThemeIndexView(IndexView):
     """The themes of one language; « Traduire » beside each theme still to translate, not in its "…" menu."""
 
+    language_switch_label = _("Langue des thèmes")
+
     @cached_property
     def language_code(self):
         if self.filters is not None and self.filters.is_valid():
@@ -92,6 +95,7 @@ class ThemeIndexView(IndexView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        context["language_switch_label"] = self.language_switch_label
         context["language_switch"] = [
             {
                 "code": code,
@@ -134,3 +138,15 @@ class ThemeChooserViewSet(SnippetChooserViewSet):
 
     choose_view_class = ThemeChooseView
     choose_results_view_class = ThemeChooseResultsView
+
+
+class GlossaryFilterSet(ThemeFilterSet):
+    """The glossary's terms, one language at a time, like the themes."""
+
+    class Meta:
+        model = GlossaryTerm
+        fields = []
+
+
+class GlossaryIndexView(ThemeIndexView):
+    language_switch_label = _("Langue du glossaire")

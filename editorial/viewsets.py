@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from glossary.models import GlossaryTerm
 from series.models import Author, EpisodePage, Theme
 
-from .theme_admin import ThemeChooserViewSet, ThemeFilterSet, ThemeIndexView
+from .theme_admin import GlossaryFilterSet, GlossaryIndexView, ThemeChooserViewSet, ThemeFilterSet, ThemeIndexView
 from .translation_status import STATE_LABELS, states_of
 
 
@@ -32,6 +32,7 @@ class ThemeViewSet(SnippetViewSet):
 
     model = Theme
     index_view_class = ThemeIndexView
+    index_results_template_name = "editorial/admin/language_index_results.html"
     filterset_class = ThemeFilterSet
     chooser_viewset_class = ThemeChooserViewSet
     icon = "tag"
@@ -95,9 +96,12 @@ class EpisodeListingViewSet(PageListingViewSet):
 
 
 class GlossaryViewSet(SnippetViewSet):
-    """The glossary's terms, in the main menu, translated like the themes."""
+    """The glossary's terms, in the main menu, one language at a time and translated like the themes."""
 
     model = GlossaryTerm
+    index_view_class = GlossaryIndexView
+    index_results_template_name = "editorial/admin/language_index_results.html"
+    filterset_class = GlossaryFilterSet
     icon = "help"
     menu_label = _("Glossaire")
     menu_name = "glossary"

@@ -11,8 +11,10 @@ from django.utils import translation
 
 from wagtail.test.utils.form_data import rich_text
 
+from editorial.groups import EDITORS, TRANSLATORS
 from glossary.models import GlossaryPage, GlossaryTerm
 from series.models import EpisodePage
+from tests.support.roles import member_of
 
 LANGUAGES = ["fr", "en"]
 
@@ -142,3 +144,12 @@ def test_a_slug_typed_with_accents_is_stored_in_ascii_and_must_be_unique_in_its_
     response = admin_client.post(add, data | {"term": "Autre"})
     assert response.status_code == 200
     assert re.search(r"(déjà|existe)", response.content.decode())
+
+
+def test_the_glossary_admin_lists_one_language_at_a_time_starting_with_the_users_own(client):
+    listing = reverse("wagtailsnippets_glossary_glossaryterm:list")
+    for group, shown, hidden in ((EDITORS, "Rétablissement", "Recovery"), (TRANSLATORS, "Recovery", "Rétablissement")):
+        client.force_login(member_of(group))
+        html = client.get(listing).content.decode()
+        assert shown in html and hidden not in html
+        assert "Langue du glossaire" in html
