@@ -5,7 +5,9 @@ Both start as the demo (`migrate`, `load_demo`); the copy is taken before `build
 its query counts differ from the large site's by size alone.
 """
 
+import json
 import time
+from pathlib import Path
 
 import psycopg
 
@@ -16,6 +18,7 @@ from .servers import WORKERS
 SITE_DATABASE, SMALL_DATABASE = "bench_pages", "bench_pages_small"
 REDIS_DB = "14"  # reliability.py uses 15, lookups_ab.py 13
 SITE_BIND = "127.0.0.1:8781"
+STYLESHEET = "css/site.css"  # the one every page links, served by WhiteNoise under its hashed name
 # The theme page and the search measured: a demo theme, so that the demo size has them too.
 THEME_SLUG = "faire-du-lien"
 SEARCH_WORD = "lien"
@@ -70,3 +73,9 @@ def measured_pages(env):
 def small_environment(env):
     """The same settings on the demo-size copy."""
     return env | {"DATABASE_URL": f"{reliability.POSTGRES}/{SMALL_DATABASE}"}
+
+
+def stylesheet(env):
+    """The address of the site's stylesheet under the hashed name `collectstatic` gave it (its manifest)."""
+    manifest = json.loads((Path(env["STATIC_ROOT"]) / "staticfiles.json").read_text())
+    return f"/static/{manifest['paths'][STYLESHEET]}"

@@ -3,12 +3,14 @@
 import json
 import statistics
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from . import reliability
 from .processes import BENCH, PYTHON, ROOT, json_output, run
 from .servers import get, gunicorn
+from .varnish import running_varnish
 
 WARM_UP_REQUESTS = 20
 SEQUENTIAL_REQUESTS = 200
@@ -18,13 +20,26 @@ CONNECTIONS = 16
 
 
 def count_queries(env, paths, cwd=ROOT):
-    """bench/query_counts.py in the project of cwd, with its settings: per page, the queries of one warm request."""
+    """bench/query_counts.py in the project of cwd, with its settings: per page, the queries of one warm request.
+    A page given as {"path": …, "revalidate": true} is asked again with the ETag it gave, and must answer 304."""
     command = [PYTHON, "-P", str(BENCH / "query_counts.py"), json.dumps(paths)]
     counts = json_output(run(command, env | {"PYTHONPATH": str(cwd)}, cwd))
     for name, count in counts.items():
-        if count["status"] != 200:
-            raise SystemExit(f"{name} ({paths[name]}) answered {count['status']} in-process")
+        expected = 304 if isinstance(paths[name], dict) and paths[name].get("revalidate") else 200
+        if count["status"] != expected:
+            raise SystemExit(f"{name} ({paths[name]}) answered {count['status']} in-process, not {expected}")
     return counts
+
+
+@dataclass(frozen=True)
+class Target:
+    """What one row asks for: its path with these headers, the status every answer must have, and the header
+    and value by which a cache says it answered (None: no cache expected)."""
+
+    path: str
+    headers: dict = field(default_factory=dict)
+    status: int = 200
+    hit: tuple[str, str] | None = ("X-Page-Cache", "hit")
 
 
 @dataclass
@@ -33,58 +48,72 @@ class Measure:
     p95_ms: float
     requests: int
     requests_per_second: float
-    worker_rss_mb: float
-    cache_hits: int
+    worker_rss_mb: float | None  # None: gunicorn not asked (Varnish answered)
+    cache_hits: int | None  # None: no cache expected in the way
 
 
-def measure_server(label, env, cwd, application, paths, log):
-    """Every page on one freshly started gunicorn, one page at a time (never two loads at once); also
-    how busy the machine was with other work just before."""
+def measure_server(label, env, cwd, application, paths, log, beside=None):
+    """Every page on one freshly started gunicorn, one page at a time (never two loads at once); then, if
+    given, `beside(bind, server)`'s rows while the server is still up; also how busy the machine was with
+    other work just before."""
     load = other_cpu_load()
     results = {}
+    bind = env["GUNICORN_BIND"]
     with gunicorn(env, cwd, application, log) as server:
-        for name, path in paths.items():
-            results[name] = measure(env["GUNICORN_BIND"], path, server)
-            print(
-                f"  {label:<8} {name:<8} median {results[name].median_ms:6.1f} ms, "
-                f"{results[name].requests_per_second:6.0f} req/s"
-            )
+        pages = ((name, measure(bind, Target(path), server)) for name, path in paths.items())
+        for name, result in chain(pages, beside(bind, server) if beside else ()):  # each measured in its turn
+            results[name] = result
+            print(f"  {label:<8} {name:<11} median {result.median_ms:6.1f} ms, {result.requests_per_second:6.0f} req/s")
     return results, load
 
 
-def measure(bind, path, server):
+def beside_the_pages(bind, server, episode, stylesheet):
+    """The rows measured with the cached site up, one after the other: the stylesheet as WhiteNoise serves it,
+    the episode revalidated by the application (If-None-Match with the ETag it gave: a 304) and the episode
+    from Varnish in front of it (deploy/varnish/site.vcl, a hit after the first request)."""
+    yield "static", measure(bind, Target(stylesheet, hit=None), server)
+    tag = get(bind, episode)[2]["ETag"]
+    yield "revalidated", measure(bind, Target(episode, {"If-None-Match": tag}, status=304, hit=None), server)
+    with running_varnish(int(bind.rsplit(":", 1)[1]), host_header="localhost") as port:
+        yield "varnish", measure(f"127.0.0.1:{port}", Target(episode, hit=("X-Cache", "HIT")), None)
+
+
+def measure(bind, target, server):
+    """One row: warm-up, sequential requests, wrk; the workers' memory when server (gunicorn) is given."""
     for _ in range(WARM_UP_REQUESTS):
-        get(bind, path)
-    timings, hits = sequential(bind, path)
-    load = load_test(bind, path)
+        get(bind, target.path, target.headers)
+    timings, hits = sequential(bind, target)
+    load = load_test(bind, target)
     return Measure(
         median_ms=statistics.median(timings),
         p95_ms=timings[int(0.95 * (len(timings) - 1))],
         requests=len(timings),
         requests_per_second=load["requests/s"],
-        worker_rss_mb=worker_rss_mb(server.pid),
-        cache_hits=hits,
+        worker_rss_mb=worker_rss_mb(server.pid) if server else None,
+        cache_hits=None if target.hit is None else hits,
     )
 
 
-def sequential(bind, path):
+def sequential(bind, target):
     """Sorted latencies in ms of up to SEQUENTIAL_REQUESTS requests, one after the other, and the cache hits."""
     timings, hits = [], 0
     deadline = time.monotonic() + SEQUENTIAL_SECONDS
     while len(timings) < SEQUENTIAL_REQUESTS and time.monotonic() < deadline:
-        seconds, status, cache = get(bind, path)
-        if status != 200:
-            raise SystemExit(f"{path} answered {status}")
+        seconds, status, headers = get(bind, target.path, target.headers)
+        if status != target.status:
+            raise SystemExit(f"{target.path} answered {status}, not {target.status}")
         timings.append(seconds * 1000)
-        hits += cache == "hit"
+        if target.hit:
+            name, value = target.hit
+            hits += headers.get(name) == value
     return sorted(timings), hits
 
 
-def load_test(bind, path):
-    """reliability.wrk (its Lua script counts errors), aimed at this server."""
-    load = reliability.wrk(WRK_SECONDS, CONNECTIONS, [path], base=f"http://{bind}")
+def load_test(bind, target):
+    """reliability.wrk (its Lua script counts errors), aimed at this server, with the target's headers."""
+    load = reliability.wrk(WRK_SECONDS, CONNECTIONS, [target.path], base=f"http://{bind}", headers=target.headers)
     if load["non-2xx/3xx"] or load["socket errors"]:
-        raise SystemExit(f"wrk on {path}: {load}")
+        raise SystemExit(f"wrk on {target.path}: {load}")
     return load
 
 

@@ -6,7 +6,9 @@ Builds a large bilingual site (5 series of 100 episodes, in French and English) 
 database and its demo-size copy (bench/large_site.py), and a bare `wagtail start` project, the floor, in
 another (bench/floor_project.py). Serves each with gunicorn, 2 workers (bench/servers.py), and measures,
 page by page, the SQL queries of one request, the median and p95 of sequential requests, requests/s at 16
-connections (wrk) and the workers' memory (bench/measure.py). Prints one table and writes it to
+connections (wrk) and the workers' memory (bench/measure.py). With the cached site still up, it also
+measures the site's stylesheet as WhiteNoise serves it, the episode revalidated by the application (a 304)
+and the episode from Varnish in front of it (bench/varnish.py). Prints one table and writes it to
 bench/results/latest.md (bench/report.py).
 """
 
@@ -15,10 +17,11 @@ import signal
 import subprocess
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from . import floor_project, large_site, report
-from .measure import count_queries, measure_server
+from .measure import beside_the_pages, count_queries, measure_server
 from .processes import ROOT, BenchTimeout
 
 DEFAULT_TIMEOUT = 600
@@ -47,6 +50,9 @@ def run_bench(scratch):
         for mode, env in environments.items()
     }
     counts["floor"] = count_queries(floor_env, floor_paths, cwd=floor)
+    stylesheet = large_site.stylesheet(environments["cached"])
+    beside_paths = {"static": stylesheet, "revalidated": {"path": paths["episode"], "revalidate": True}}
+    counts["beside"] = count_queries(environments["cached"], beside_paths)
 
     print("Measuring (one server at a time)…")
     log = scratch / "gunicorn.log"
@@ -54,9 +60,14 @@ def run_bench(scratch):
     measures["floor"], load["floor"] = measure_server("floor", floor_env, floor, "floor.wsgi", floor_paths, log)
     for mode, env in environments.items():
         large_site.flush_redis()
-        measures[mode], load[mode] = measure_server(mode, env, ROOT, "site_config.wsgi", paths, log)
+        beside = (
+            partial(beside_the_pages, episode=paths["episode"], stylesheet=stylesheet) if mode == "cached" else None
+        )
+        measures[mode], load[mode] = measure_server(mode, env, ROOT, "site_config.wsgi", paths, log, beside)
     elapsed = time.monotonic() - started
-    return report.report(size, paths, floor_paths["floor"], counts, measures, load, f"{elapsed / 60:.1f} min")
+    return report.report(
+        size, paths, floor_paths["floor"], stylesheet, counts, measures, load, f"{elapsed / 60:.1f} min"
+    )
 
 
 def on_alarm(signum, frame):

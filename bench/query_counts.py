@@ -5,7 +5,8 @@
 bench/measure.py runs this file by path with -P, so that neither bench/ nor the current folder comes first on
 sys.path: the floor has `home` and `search` apps of its own, which the site's must not shadow. So it imports
 nothing of bench/. It prints, as JSON, for each page: its status, its queries, the episode cards shown and the
-number of results announced (searches).
+number of results announced (searches). A page given as {"path": …, "revalidate": true} is asked the second
+time with the ETag of the first answer (If-None-Match): what a browser's revisit costs.
 """
 
 import json
@@ -22,11 +23,15 @@ def count(paths):
 
     client = Client(HTTP_HOST="127.0.0.1")
     counts = {}
-    for name, path in paths.items():
-        client.get(path)  # warms every cache: what a worker has after its first visit
+    for name, page in paths.items():
+        path = page if isinstance(page, str) else page["path"]
+        first = client.get(path)  # warms every cache: what a worker has after its first visit
+        revalidate = not isinstance(page, str) and page.get("revalidate")
+        headers = {"If-None-Match": first["ETag"]} if revalidate else {}
         with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        content = response.content.decode()
+            response = client.get(path, headers=headers)
+        content = "" if response.streaming else response.content.decode()  # a static file streams
+        response.close()
         found = re.search(r"(\d+) (?:épisodes?|episodes?) pour", content)
         counts[name] = {
             "status": response.status_code,

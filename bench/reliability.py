@@ -5,8 +5,21 @@
     .venv/bin/python -m bench.reliability redis-down     # Redis stopped mid-run: 5xx (must be 0)
     .venv/bin/python -m bench.reliability backup-drill   # backup, restore into an empty database, compare
 
+    .venv/bin/python -m bench.reliability db-restart --through-varnish   # the same load through Varnish
+    .venv/bin/python -m bench.reliability redis-down --through-varnish
+
 Each builds the demo site in a scratch database (reliability, dropped first), serves it with
-gunicorn on 127.0.0.1:8765 and uses wrk (Debian package) for load; each is bounded in time.
+gunicorn on 127.0.0.1:8765 and uses wrk (Debian package) for load; each is bounded in time. Every load
+counts the 5xx answers and, apart, the 503 (the application's « back in a moment » page when its database
+does not answer, or Varnish's when it has no copy and the application is down); db-restart and redis-down
+also count what was answered while PostgreSQL was restarting or Redis was stopped.
+
+--through-varnish puts Varnish (deploy/varnish/site.vcl, bench/varnish.py; Debian package) in front of
+gunicorn for load, db-restart and redis-down: the load goes to Varnish, which probes /healthz/ every second.
+One more address takes its turn with the sitemap's and the searches: a search never asked before (a new
+word each time), which neither Varnish nor the page cache holds, so that the application has to render
+pages during the outage. Answers Varnish served from its cache (X-Cache: HIT) are counted, during the
+outage too.
 """
 
 import argparse
@@ -22,7 +35,10 @@ import threading
 import time
 import urllib.request
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+
+from .varnish import running_varnish
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -35,6 +51,7 @@ REDIS_START = (
     "--dir /var/lib/redis --logfile /var/log/redis/ci.log"
 )
 SEARCHES = ["/fr/recherche/?q=lien", "/en/search/?q=connection", "/fr/recherche/?q=confiance&theme=faire-du-lien"]
+NEW_SEARCH = "/fr/recherche/?q=introuvable{n}"  # wrk_report.lua makes each one new: no cache holds it
 
 WRK_SCRIPT = Path(__file__).resolve().parent / "wrk_report.lua"  # counts 5xx answers, prints a RESULT line
 
@@ -112,17 +129,23 @@ def page_paths():
     return pages + SEARCHES
 
 
-def wrk(duration, connections, paths, base=BASE):
-    """wrk on these paths in turn (wrk_report.lua): requests/s, latency, errors and 5xx answers."""
+def wrk(duration, connections, paths, base=BASE, headers=None):
+    """wrk on these paths in turn (wrk_report.lua), with these request headers: requests/s, latency, errors,
+    5xx answers, the application's 503 and Varnish's own among them, Varnish hits; and, under "per second",
+    {unix second: (answers, hits, 503, Varnish 503, other 5xx)}."""
+    header_options = [option for name, value in (headers or {}).items() for option in ("-H", f"{name}: {value}")]
     result = subprocess.run(
         ["wrk", "-t", "2", "-c", str(connections), "-d", f"{duration}s", "--timeout", "10s", "-s", str(WRK_SCRIPT)]
+        + header_options
         + [base, "--", *paths],
         capture_output=True,
         text=True,
         timeout=duration + 60,
     )
-    line = next(line for line in result.stdout.splitlines() if line.startswith("RESULT"))
-    requests, duration_us, p50, p95, non_2xx_3xx, socket_errors, fivexx = line.split()[1:]
+    lines = result.stdout.splitlines()
+    line = next(line for line in lines if line.startswith("RESULT"))
+    requests, duration_us, p50, p95, non_2xx_3xx, socket_errors, fivexx, *unavailable, hits = line.split()[1:]
+    seconds = [[int(field) for field in line.split()[1:]] for line in lines if line.startswith("SECOND")]
     return {
         "requests": int(requests),
         "requests/s": int(requests) / (int(duration_us) / 1e6),
@@ -131,6 +154,10 @@ def wrk(duration, connections, paths, base=BASE):
         "non-2xx/3xx": int(non_2xx_3xx),
         "socket errors": int(socket_errors),
         "5xx": int(fivexx),
+        "of which 503 from the application": int(unavailable[0]),
+        "503 from Varnish": int(unavailable[1]),
+        "Varnish hits": int(hits),
+        "per second": {second: tuple(counts) for second, *counts in seconds},
     }
 
 
@@ -138,9 +165,68 @@ def show(title, figures):
     print(
         f"{title}: "
         + ", ".join(
-            f"{key} {value:.1f}" if isinstance(value, float) else f"{key} {value}" for key, value in figures.items()
+            f"{key} {value:.1f}" if isinstance(value, float) else f"{key} {value}"
+            for key, value in figures.items()
+            if not isinstance(value, dict)
         )
     )
+
+
+@dataclass
+class Outage:
+    """When PostgreSQL or Redis was out, in unix seconds: from the start of one action to the end of another."""
+
+    began: float | None = None
+    ended: float | None = None
+
+    def starting(self, action):
+        def run():
+            self.began = time.time()
+            action()
+
+        return run
+
+    def ending(self, action):
+        def run():
+            action()
+            self.ended = time.time()
+
+        return run
+
+    def show(self, figures):
+        """The answers of the load's seconds that overlap the outage (wrk_report.lua counts them per second)."""
+        if self.began is None or self.ended is None:
+            print("outage: not timed (the action did not run)")
+            return
+        seconds = range(int(self.began), int(self.ended) + 1)
+        counts = [figures["per second"].get(second, (0, 0, 0, 0, 0)) for second in seconds]
+        answers, hits, unavailable, varnish_unavailable, other = (sum(column) for column in zip(*counts, strict=True))
+        show(
+            f"while out ({self.ended - self.began:.1f} s, answers of {len(seconds)} whole seconds)",
+            {
+                "answers": answers,
+                "Varnish hits": hits,
+                "503 from the application": unavailable,
+                "503 from Varnish": varnish_unavailable,
+                "other 5xx": other,
+            },
+        )
+
+
+@contextmanager
+def front(args):
+    """Where the load goes: gunicorn itself, or Varnish in front of it (--through-varnish)."""
+    if not args.through_varnish:
+        yield BASE
+        return
+    with running_varnish(int(BIND.rsplit(":", 1)[1]), host_header="localhost") as port:
+        print(f"through Varnish on 127.0.0.1:{port}, in front of gunicorn on {BIND}")
+        yield f"http://127.0.0.1:{port}"
+
+
+def load_paths(args):
+    """The sitemap and the searches; through Varnish, also a search never asked before, in turn with them."""
+    return page_paths() + ([NEW_SEARCH] if args.through_varnish else [])
 
 
 def after(seconds, action):
@@ -150,10 +236,10 @@ def after(seconds, action):
 
 
 def load(args):
-    with demo_site():
-        paths = page_paths()
-        print(f"{len(paths)} paths (every sitemap page and {len(SEARCHES)} searches), {args.connections} connections")
-        show(f"load {args.duration} s", wrk(args.duration, args.connections, paths))
+    with demo_site(), front(args) as base:
+        paths = load_paths(args)
+        print(f"{len(paths)} paths (every sitemap page and the searches), {args.connections} connections")
+        show(f"load {args.duration} s", wrk(args.duration, args.connections, paths, base))
 
 
 def restart_postgres():
@@ -162,15 +248,15 @@ def restart_postgres():
 
 
 def db_restart(args):
-    with demo_site():
-        paths = page_paths()
-        timer = after(args.duration / 3, restart_postgres)
-        show(
-            f"during ({args.duration} s, PostgreSQL restarted at {args.duration / 3:.0f} s)",
-            wrk(args.duration, args.connections, paths),
-        )
+    with demo_site(), front(args) as base:
+        paths = load_paths(args)
+        outage = Outage()
+        timer = after(args.duration / 3, outage.ending(outage.starting(restart_postgres)))
+        figures = wrk(args.duration, args.connections, paths, base)
         timer.join()
-        show("after (15 s)", wrk(15, args.connections, paths))
+        show(f"during ({args.duration} s, PostgreSQL restarted at {args.duration / 3:.0f} s)", figures)
+        outage.show(figures)
+        show("after (15 s)", wrk(15, args.connections, paths, base))
 
 
 def stop_redis():
@@ -182,19 +268,22 @@ def start_redis():
 
 
 def redis_down(args):
-    with demo_site():
-        paths = page_paths()
-        stop_timer = after(args.duration / 3, stop_redis)
-        start_timer = after(2 * args.duration / 3, start_redis)
+    with demo_site(), front(args) as base:
+        paths = load_paths(args)
+        outage = Outage()
+        stop_timer = after(args.duration / 3, outage.starting(stop_redis))
+        start_timer = after(2 * args.duration / 3, outage.ending(start_redis))
         try:
+            figures = wrk(args.duration, args.connections, paths, base)
             show(
                 f"Redis stopped from {args.duration / 3:.0f} s to {2 * args.duration / 3:.0f} s of {args.duration} s",
-                wrk(args.duration, args.connections, paths),
+                figures,
             )
         finally:
             stop_timer.join()
             start_timer.join()
             subprocess.run(["redis-cli", "ping"], capture_output=True)
+        outage.show(figures)
 
 
 def fingerprint(env):
@@ -229,6 +318,9 @@ def main():
     parser.add_argument("drill", choices=["load", "db-restart", "redis-down", "backup-drill"])
     parser.add_argument("--duration", type=int, default=60, help="seconds of load")
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument(
+        "--through-varnish", action="store_true", help="load, db-restart, redis-down: the load goes through Varnish"
+    )
     args = parser.parse_args()
     {"load": load, "db-restart": db_restart, "redis-down": redis_down, "backup-drill": backup_drill}[args.drill](args)
 

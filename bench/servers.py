@@ -56,15 +56,16 @@ def wait_until_serving(bind, server, timeout=60):
     raise SystemExit(f"gunicorn on {bind} did not answer")
 
 
-def get(bind, path):
-    """One request on a new connection (gunicorn's sync workers close it anyway): seconds, status, cache header."""
+def get(bind, path, headers=None):
+    """One request on a new connection (gunicorn's sync workers close it anyway), with these headers: seconds,
+    status and the answer's headers."""
     host, port = bind.split(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=10)
     try:
         started = time.perf_counter()
-        connection.request("GET", path)
+        connection.request("GET", path, headers=headers or {})
         response = connection.getresponse()
         response.read()
-        return time.perf_counter() - started, response.status, response.getheader("X-Page-Cache")
+        return time.perf_counter() - started, response.status, response.headers
     finally:
         connection.close()
