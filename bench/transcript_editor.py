@@ -8,17 +8,18 @@ site with runserver and, in Debian's Chromium, times what an editor waits for: t
 (every segment row drawn by Wagtail's StreamField script) and a draft saved. It also times the
 server's side alone (the edit view's GET and the POST of the whole form) and the form's size.
 
-Measured on 2026-11-30 (2 cores, one other job running), median of 3:
+Measured on 2026-11-30, 2 cores busy with other work (tests, a helper), median of 3 (runserver, DEBUG):
 
     segments  form ready  save draft  GET (server)  POST (server)  form HTML
-          30      1.2 s       1.3 s        0.25 s          0.35 s     0.6 MB
-         200      2.4 s       2.6 s        0.9 s           1.4 s      2.3 MB
-         500      4.6 s       5.3 s        2.1 s           3.3 s      5.4 MB
+          30      2.1 s       2.1 s        0.33 s          0.19 s     0.2 MB
+         200      4.5 s       5.3 s        0.46 s          0.38 s     0.3 MB
+         500     10.6 s      13.4 s        0.83 s          1.04 s     0.4 MB
 
-Two hours of speech at one segment every 6 s is about 1200 segments; the demo's episodes have 30 to
-36 and a real ten-minute episode about 100. Within that range the rows stay usable (under 3 s), so
-the segments remain StreamField rows: each row is its own translatable segment in wagtail-localize
-and its own line in the revision comparison, which one packed field would lose.
+The server's share stays under about a second: the time goes to Wagtail's StreamField script drawing
+each row in the browser, and grows with the rows. The demo's episodes have 30 to 36 segments; a
+ten-minute episode cut every 3 s has 200. Past a couple of hundred rows the editor is slow, which is
+the case issue 18 names for storing the cues in one field that yields one translatable segment per cue.
+(Collapsing the rows, `collapsed = True` on the StreamBlock, gave no gain: 12.7 s for 500 in one run.)
 """
 
 import argparse
