@@ -27,8 +27,8 @@ GROUP_DESCRIPTIONS = {
     ),
     MODERATORS: _(
         "Relisent et publient, en français comme en anglais : approuvent les pages soumises, publient, dépublient, "
-        "suppriment et verrouillent les pages, publient les traductions et envoient les pages et les thèmes en "
-        "traduction."
+        "suppriment et verrouillent les pages, publient les traductions, envoient les pages et les thèmes en "
+        "traduction et modèrent les commentaires des visiteurs."
     ),
     TRANSLATORS: _(
         "Traduisent en anglais : envoient les pages et les thèmes français en traduction et rédigent les "
@@ -72,6 +72,8 @@ CHROME_PUBLISHING = [
 ] + [("navigation", "sitechrome", "change_sitechrome")]
 AUTHORS = [("series", "author", "add_author"), ("series", "author", "change_author")]
 GLOSSARY = [("glossary", "glossaryterm", "add_glossaryterm"), ("glossary", "glossaryterm", "change_glossaryterm")]
+# Visitors' comments: moderators read, approve, reject, answer and delete them (comments/).
+COMMENTS = [("comments", "comment", f"{action}_comment") for action in ("view", "change", "delete")]
 MODEL_PERMISSIONS = {
     EDITORS: [
         ADMIN,
@@ -93,6 +95,7 @@ MODEL_PERMISSIONS = {
         ("series", "author", "delete_author"),
         *GLOSSARY,
         ("glossary", "glossaryterm", "delete_glossaryterm"),
+        *COMMENTS,
     ],
     TRANSLATORS: [
         ADMIN,

@@ -164,6 +164,19 @@ PRIVACY = {
                 "you. It is kept for twelve months, then deleted.",
             ),
         ),
+        (
+            "paragraph",
+            T(
+                "Un commentaire laissé sous un épisode est publié avec le prénom ou le pseudonyme choisi, après "
+                "la lecture d’un modérateur. L’adresse électronique, facultative et jamais affichée, sert seulement "
+                "à vous répondre ; elle est effacée au bout de 90 jours, comme l’empreinte de votre connexion qui "
+                "nous protège des envois en masse. Un commentaire refusé est effacé au bout de 30 jours.",
+                "A comment left under an episode is published with the first name or pseudonym you chose, once a "
+                "moderator has read it. The e-mail address, optional and never shown, is used only to answer you; "
+                "it is deleted after 90 days, as is the fingerprint of your connection that protects us from mass "
+                "posting. A rejected comment is deleted after 30 days.",
+            ),
+        ),
         ("heading", T("Vos droits", "Your rights")),
         (
             "paragraph",

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from api import urls as api_urls
 from caching import routing
+from comments import views as comment_views
 from home import views as home_views
 from home.sitemaps import LocalizedSitemap
 from search import views as search_views
@@ -53,6 +54,9 @@ urlpatterns += i18n_patterns(
         series_views.transcript_file,
         name="transcript_file",
     ),
+    # A comment's form and its ticket, outside the cached episode page (comments/protection.py).
+    path(_("commentaires/<int:episode_id>/"), comment_views.comment_form, name="comment_form"),
+    path(_("commentaires/<int:episode_id>/jeton/"), comment_views.ticket, name="comment_ticket"),
     re_path(FAST_SERVE_PATTERN, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

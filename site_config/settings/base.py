@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "organisation",
     "series",
     "glossary",
+    "comments",
     "search",
     "caching",
     "editorial",  # before wagtail_localize: it guards some of wagtail-localize's addresses
@@ -289,3 +290,13 @@ if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 # Purges run at once (there is no task worker); caching/purging.py runs them after the commit.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Visitors' comments under the episodes (comments/), published once a moderator has approved them. The
+# periods are the ones the privacy page states; `manage.py purge_comments`, run daily, applies them.
+COMMENTS_MINIMUM_SECONDS = 3  # a form sent sooner after it was opened is a robot's
+COMMENTS_PER_ADDRESS_PER_MINUTE = 5
+COMMENTS_PER_EPISODE_PER_MINUTE = 20
+COMMENTS_MAX_LINKS = 2
+COMMENTS_REJECTED_KEPT_DAYS = 30
+COMMENTS_PERSONAL_DATA_KEPT_DAYS = 90
+COMMENTS_PRIVACY_SLUGS = {"fr": "confidentialite", "en": "privacy"}  # the privacy page the form links to
