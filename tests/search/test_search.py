@@ -1,8 +1,12 @@
 """Search by theme: language-aware matching, locale and privacy, theme filter, robustness."""
 
+import io
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from django.core.management import call_command
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
@@ -195,10 +199,11 @@ def test_an_editor_s_promoted_result_comes_with_its_description(client, series):
     assert "À voir d’abord." in html and f'href="{episode.url}"' in html
 
 
-def test_each_search_counts_as_a_hit_of_its_query(client):
-    client.get(FR, {"q": "sémaphore"})
-    client.get(FR, {"q": "sémaphore"})
-    assert Query.get("sémaphore").hits == 2
+def test_each_search_that_finds_something_counts_as_a_hit_once_the_hits_are_written(client, searched):
+    client.get(FR, {"q": "tempête"})
+    client.get(FR, {"q": "tempête"})  # served from the page cache: counted all the same
+    call_command("flush_search_hits", stdout=io.StringIO())
+    assert Query.get("tempête").hits == 2
 
 
 def test_query_is_capped(client):
