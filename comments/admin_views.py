@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import policy_registry
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
@@ -51,7 +52,7 @@ class CommentViewSet(SnippetViewSet):
     menu_name = "comments"
     menu_order = 120
     add_to_admin_menu = True
-    list_display = ["name", "excerpt", "episode", "language", "state", "created_at"]
+    list_display = ["name", Column("excerpt", label=_("Extrait")), "episode", "language", "state", "created_at"]
     list_filter = ["state", "language", "episode"]
     ordering = ["-created_at", "-pk"]
     search_fields = ["name", "text"]
