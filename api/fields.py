@@ -41,16 +41,7 @@ class TranscriptField(Field):
     """The transcript's segments: [{start, end, speaker_role, text}], times in seconds."""
 
     def to_representation(self, value):
-        segments = (item.get("value") or {} for item in value.raw_data if item.get("type") == "segment")
-        return [
-            {
-                "start": segment.get("start"),
-                "end": segment.get("end"),
-                "speaker_role": segment.get("speaker_role") or "",
-                "text": segment.get("text") or "",
-            }
-            for segment in segments
-        ]
+        return [{key: cue[key] for key in ("start", "end", "speaker_role", "text")} for cue in value]
 
 
 class ThemesField(Field):
@@ -85,7 +76,7 @@ class CaptionsField(InstanceField):
     it has no transcript (those addresses would answer 404)."""
 
     def to_representation(self, episode):
-        if not episode.transcript.raw_data:
+        if not episode.transcript:
             return None
         page_url = episode.get_full_url(self.context["request"])
         language = episode.locale.language_code

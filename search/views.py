@@ -105,13 +105,12 @@ def run_search(query, terms, locale, theme, themes, number):
 
 def result_for(episode, terms, language):
     """The episode with the passage that speaks of the query: from its text, else the transcript's sentence
-    and its moment in the video (read from the stored segments, without a query)."""
+    and its moment in the video (read from the stored cues, without a query)."""
     found = excerpt([episode.summary, *episode.body_texts()], terms, language)
     if found:
         return Result(episode, found)
-    for segment in episode.transcript.raw_data:
-        value = segment.get("value") or {}
-        found = excerpt([value.get("text")], terms, language)
+    for cue in episode.transcript:
+        found = excerpt([cue["text"]], terms, language)
         if found:
-            return Result(episode, found, int(value.get("start") or 0))
+            return Result(episode, found, cue.seconds())
     return Result(episode, None)

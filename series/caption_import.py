@@ -7,12 +7,13 @@ starts before the previous one ends is refused with the line where it is, and th
 
 import io
 import re
-import uuid
 
 import webvtt
 from webvtt.errors import MalformedFileError
 
 from django.utils.translation import gettext as _
+
+from .transcripts import Cue, new_cue_id
 
 TIMING = re.compile(r"^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{3})(\s|$)")
 
@@ -72,10 +73,10 @@ def read_captions(data, file_name):
 
 
 def as_segments(cues, current_ids):
-    """Raw transcript blocks for the cues, reusing the current segments' ids in order: wagtail-localize finds
-    each English sentence by its block's id, so a re-import keeps the translations of unchanged segments."""
-    ids = list(current_ids) + [str(uuid.uuid4()) for _ in range(len(cues) - len(current_ids))]
+    """The transcript's cues for the file's cues, reusing the current cues' ids in order: wagtail-localize finds
+    each English sentence by its cue's id, so a re-import keeps the translations of unchanged cues."""
+    ids = list(current_ids) + [new_cue_id() for _ in range(len(cues) - len(current_ids))]
     return [
-        {"type": "segment", "id": block_id, "value": {"start": start, "end": end, "speaker_role": role, "text": text}}
-        for block_id, (start, end, role, text) in zip(ids, cues, strict=False)
+        Cue(id=cue_id, start=start, end=end, speaker_role=role, text=text)
+        for cue_id, (start, end, role, text) in zip(ids, cues, strict=False)
     ]

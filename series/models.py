@@ -34,7 +34,8 @@ from .caption_import import CaptionFileError, as_segments, read_captions
 from .links import ascii_slug, body_problems, rich_text_problems
 from .listings import cards
 from .panels import DraftTolerantInlinePanel
-from .transcripts import TranscriptBlock, as_text, cues
+from .transcript_field import TranscriptField
+from .transcripts import as_text, cues
 
 WORDS_PER_MINUTE = 200
 
@@ -295,8 +296,7 @@ class EpisodePageForm(WagtailAdminPageForm):
                 self.add_error("captions_file", str(error))
             else:
                 current = cleaned_data.get("transcript") or self.instance.transcript
-                segments = as_segments(cues, [child.id for child in current])
-                cleaned_data["transcript"] = TranscriptBlock().to_python(segments)
+                cleaned_data["transcript"] = as_segments(cues, [cue["id"] for cue in current])
         return cleaned_data
 
 
@@ -378,13 +378,12 @@ class EpisodePage(CachedRestrictionsMixin, Page):
             "c’est elle qui illustre l’épisode dans les listes."
         ),
     )
-    transcript = StreamField(
-        TranscriptBlock(),
+    transcript = TranscriptField(
         verbose_name=_("transcription"),
-        blank=True,
         help_text=_(
-            "Ce qui est dit dans la vidéo, segment par segment, chacun avec son début en secondes ; "
-            "les visiteurs lisent et choisissent un moment, les sous-titres en sont faits."
+            "Ce qui est dit dans la vidéo, segment par segment. Début et fin au format 4:12 (ou en secondes : "
+            "252) ; la fin peut rester vide. Les visiteurs lisent et choisissent un moment, les sous-titres en "
+            "sont faits."
         ),
     )
     video_duration = models.DurationField(
@@ -575,8 +574,8 @@ class EpisodePage(CachedRestrictionsMixin, Page):
         return len(as_text(self.title, self.transcript_cues()).encode())
 
     def transcript_texts(self):
-        """The words of each transcript segment, read from the stored JSON."""
-        return [(segment.get("value") or {}).get("text") or "" for segment in self.transcript.raw_data]
+        """The words of each transcript segment."""
+        return [cue["text"] for cue in self.transcript]
 
     def body_texts(self):
         """The readable text of every block: paragraphs, quotes, recommendations, video titles.

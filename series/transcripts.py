@@ -1,15 +1,18 @@
-"""An episode's transcript as timed segments, and the caption files (WebVTT, SRT) and plain text made from it.
+"""An episode's transcript as timed cues, and the caption files (WebVTT, SRT) and plain text made from it.
 
-Times are numbers of seconds (FloatBlock), never text: wagtail-localize leaves them out of what translators
-see and copies them into every language, so only the words are translated, segment by segment (each block
-keeps its id, so a change to one French sentence leaves every other English sentence as it is).
+A cue is a start and an optional end (numbers of seconds, never text), an optional speaker role and the words.
+The whole transcript is one field (transcript_field.py) rather than a StreamField row per cue: with 500 rows
+Wagtail's StreamField script took 10.6 s to draw the edit form (bench/transcript_editor.py). Each cue keeps a
+stable id, which is what wagtail-localize addresses its words by, so a change to one French sentence leaves
+every other English sentence as it is.
 """
 
-from django.core.exceptions import ValidationError
-from django.forms.utils import ErrorList
-from django.utils.translation import gettext_lazy as _
+import json
+import re
+import uuid
 
-from wagtail import blocks
+CUE_KEYS = ("id", "start", "end", "speaker_role", "text")
+TIME = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
 
 
 def clock(seconds):
@@ -20,7 +23,29 @@ def clock(seconds):
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-class SegmentValue(blocks.StructValue):
+def precise_clock(seconds):
+    """A clock that keeps the milliseconds a caption file gave (4:12.5), for the editor's time inputs."""
+    whole, millis = divmod(round(seconds * 1000), 1000)
+    return clock(whole) + (f".{millis:03d}".rstrip("0") if millis else "")
+
+
+def parse_time(text):
+    """Seconds from what an editor typed: 252, 252.5, 4:12, 4:12,5 or 1:04:12; ValueError otherwise."""
+    found = TIME.match(text.strip().replace(" ", ""))
+    if not found:
+        raise ValueError(text)
+    first, second, secs = found.groups()
+    hours, minutes = (first, second) if second is not None else (None, first)
+    if (minutes is not None or hours is not None) and float(secs.replace(",", ".")) >= 60:
+        raise ValueError(text)
+    if hours is not None and int(minutes) >= 60:
+        raise ValueError(text)
+    return round(int(hours or 0) * 3600 + int(minutes or 0) * 60 + float(secs.replace(",", ".")), 3)
+
+
+class Cue(dict):
+    """One timed sentence: a dict (so it is stored and compared as JSON) with what templates ask of it."""
+
     def clock(self):
         return clock(self["start"])
 
@@ -28,77 +53,50 @@ class SegmentValue(blocks.StructValue):
         return int(self["start"])
 
 
-class TranscriptSegmentBlock(blocks.StructBlock):
-    start = blocks.FloatBlock(
-        min_value=0, label=_("Début"), help_text=_("En secondes depuis le début de la vidéo : 252 pour 4:12.")
+def new_cue_id():
+    return str(uuid.uuid4())
+
+
+def as_cue(item):
+    """A Cue from a stored cue, a StreamField segment ({type, value, id}) of the former storage, or a
+    ("segment", value) pair; a cue without an id gets one."""
+    if isinstance(item, tuple | list):
+        item = {"value": item[1], **({"id": item[2]} if len(item) > 2 else {})}
+    if "value" in item:
+        item = {**(item.get("value") or {}), "id": item.get("id")}
+    end = item.get("end")
+    return Cue(
+        id=item.get("id") or new_cue_id(),
+        start=float(item.get("start") or 0),
+        end=None if end in (None, "") else float(end),
+        speaker_role=item.get("speaker_role") or "",
+        text=item.get("text") or "",
     )
-    end = blocks.FloatBlock(
-        required=False,
-        min_value=0,
-        label=_("Fin"),
-        help_text=_("Facultatif : en secondes. Sinon, au début du suivant."),
-    )
-    speaker_role = blocks.CharBlock(
-        required=False,
-        max_length=80,
-        label=_("Qui parle"),
-        help_text=_("Un rôle, jamais un nom : « Travailleuse paire »."),
-    )
-    text = blocks.TextBlock(label=_("Paroles"))
-
-    class Meta:
-        icon = "openquote"
-        label = _("Segment")
-        label_format = "{start} s — {text}"
-        value_class = SegmentValue
-
-    def clean(self, value):
-        value = super().clean(value)
-        if value.get("end") is not None and value["end"] <= value["start"]:
-            raise blocks.StructBlockValidationError(
-                block_errors={"end": ErrorList([ValidationError(_("La fin doit venir après le début."))])}
-            )
-        return value
 
 
-class TranscriptBlock(blocks.StreamBlock):
-    segment = TranscriptSegmentBlock()
-
-    def clean(self, value):
-        value = super().clean(value)
-        starts = [child.value["start"] for child in value]
-        late = [index for index, (before, after) in enumerate(zip(starts, starts[1:], strict=False)) if after < before]
-        if late:
-            raise blocks.StreamBlockValidationError(
-                non_block_errors=ErrorList(
-                    [
-                        _(
-                            "Les segments doivent se suivre dans le temps : "
-                            "le segment %(n)s commence avant le précédent."
-                        )
-                        % {"n": late[0] + 2}
-                    ]
-                )
-            )
-        return value
+def as_transcript(value):
+    """A list of Cues from whatever holds a transcript: stored JSON, a revision's copy (a JSON string in
+    revisions written before cues had one field), or a list of cues or segments."""
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        value = json.loads(value)
+    if hasattr(value, "raw_data"):
+        value = list(value.raw_data)
+    return [item if isinstance(item, Cue) else as_cue(item) for item in value]
 
 
 def cues(transcript, duration_seconds=None):
-    """(start, end, speaker role, text) of each segment, an end filled in from the next start."""
-    segments = [child.value for child in transcript]
+    """(start, end, speaker role, text) of each cue, an end filled in from the next start."""
     found = []
-    for index, segment in enumerate(segments):
-        end = segment.get("end")
+    for index, cue in enumerate(transcript):
+        end = cue["end"]
         if end is None:
-            if index + 1 < len(segments):
-                end = segments[index + 1]["start"]
+            if index + 1 < len(transcript):
+                end = transcript[index + 1]["start"]
             else:
-                end = (
-                    duration_seconds
-                    if duration_seconds and duration_seconds > segment["start"]
-                    else segment["start"] + 5
-                )
-        found.append((segment["start"], end, segment.get("speaker_role") or "", segment["text"]))
+                end = duration_seconds if duration_seconds and duration_seconds > cue["start"] else cue["start"] + 5
+        found.append((cue["start"], end, cue["speaker_role"], cue["text"]))
     return found
 
 

@@ -87,7 +87,7 @@ def test_query_counts_stay_within_budget_and_do_not_grow_with_the_episodes(
             body__0__video__poster=poster,
             body__1="paragraph",
             body__2="quote",
-            transcript=[("segment", {"start": 0.0, "end": 2.0, "speaker_role": "Pair", "text": "Bonjour."})],
+            transcript=[{"start": 0.0, "end": 2.0, "speaker_role": "Pair", "text": "Bonjour."}],
         )
     after = count_all(client, english_episode, english_theme)
     assert len(get_json(client, f"{EPISODES}&locale=en&limit=50")["items"]) >= 7

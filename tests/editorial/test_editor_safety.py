@@ -40,7 +40,7 @@ def test_a_refused_episode_form_keeps_every_typed_value(client, french, french_s
         ],
         theme_ids=[theme.pk],
         duration="04:12",
-        transcript=[("segment", {"start": 12.5, "end": None, "speaker_role": "", "text": TYPED["transcript"]})],
+        transcript=[{"start": 12.5, "end": None, "speaker_role": "", "text": TYPED["transcript"]}],
     ) | {"action-submit": "Soumettre"}
 
     response = client.post(f"/admin/pages/add/series/episodepage/{french_series.pk}/", data)

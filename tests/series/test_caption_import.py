@@ -63,24 +63,24 @@ def post_with_file(client, episode, content, name="sous-titres.vtt"):
 
 def test_a_broken_file_gives_a_form_error_naming_the_line_and_keeps_the_transcript(admin_client, french):
     episode = EpisodePage.objects.get(locale=french, number=2)
-    before = episode.transcript.raw_data[:]
+    before = list(episode.transcript)
     response = post_with_file(
         admin_client, episode, GOOD_VTT.replace("00:00:08.000", "x").replace("09.000 -->", "x -->")
     )
     assert response.status_code == 200
     assert "Ligne 9 :" in response.content.decode()
     episode.refresh_from_db()
-    assert list(episode.transcript.raw_data) == list(before)
+    assert episode.transcript == before
 
 
 def test_a_good_file_replaces_the_segments_and_keeps_their_ids(admin_client, french):
     episode = EpisodePage.objects.get(locale=french, number=2)
-    ids = [block["id"] for block in episode.transcript.raw_data]
+    ids = [cue["id"] for cue in episode.transcript]
     response = post_with_file(admin_client, episode, GOOD_VTT)
     assert response.status_code == 302, response.content.decode()[:3000]
     episode.refresh_from_db()
-    segments = list(episode.transcript.raw_data)
-    assert [segment["value"]["text"] for segment in segments] == [
+    segments = episode.transcript
+    assert [segment["text"] for segment in segments] == [
         "Épisode deux, importé.",
         "Une deuxième phrase.",
         "Et une troisième.",
@@ -92,9 +92,9 @@ def test_changing_one_french_segment_and_syncing_leaves_every_other_english_segm
     episode = EpisodePage.objects.get(locale=french, number=1)
     translation = translation_for(episode, english)
     assert untranslated_segments(translation) == []
-    raw = list(episode.transcript.raw_data)
-    raw[4] = {**raw[4], "value": {**raw[4]["value"], "text": "Une phrase toute neuve sur la maraude du soir."}}
-    episode.transcript = raw
+    cues = episode.transcript
+    cues[4] = {**cues[4], "text": "Une phrase toute neuve sur la maraude du soir."}
+    episode.transcript = cues
     episode.save_revision().publish()
     with TestCase.captureOnCommitCallbacks(execute=True):
         translation.source.update_from_db()

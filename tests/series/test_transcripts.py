@@ -91,7 +91,7 @@ def test_an_end_left_empty_is_the_next_segments_start_and_the_last_ends_with_the
         {"start": 4.5, "end": 6.0, "speaker_role": "Voix off", "text": "Deux"},
         {"start": 8.0, "end": None, "speaker_role": "", "text": "Trois"},
     ]
-    episode = EpisodePage(transcript=[("segment", value) for value in transcript])
+    episode = EpisodePage(transcript=transcript)
     found = cues(episode.transcript, duration_seconds=12)
     assert [(start, end) for start, end, _role, _text in found] == [(0.0, 4.5), (4.5, 6.0), (8.0, 12)]
     vtt = as_webvtt(found)
@@ -100,8 +100,7 @@ def test_an_end_left_empty_is_the_next_segments_start_and_the_last_ends_with_the
 
 def episode_queries(client, page, segments):
     page.transcript = [
-        ("segment", {"start": index * 5.0, "end": None, "speaker_role": "", "text": f"Phrase {index}."})
-        for index in range(segments)
+        {"start": index * 5.0, "end": None, "speaker_role": "", "text": f"Phrase {index}."} for index in range(segments)
     ]
     page.save_revision().publish()
     client.get(page.url)

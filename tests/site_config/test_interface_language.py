@@ -167,7 +167,7 @@ def test_a_short_page_reads_in_one_minute():
 
 def test_reading_time_counts_the_words_of_the_page_at_200_a_minute():
     segment = {"start": 0.0, "end": None, "speaker_role": "", "text": "mot " * 1000}
-    episode = EpisodePageFactory.build(summary="un deux trois", transcript=[("segment", segment)])
+    episode = EpisodePageFactory.build(summary="un deux trois", transcript=[segment])
     assert episode.reading_time == 6  # 1003 words
 
 

@@ -3,6 +3,7 @@
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from series.blocks import PARAGRAPH_FEATURES
+from series.transcripts import CUE_KEYS, as_transcript, precise_clock
 
 
 def block_form_value(block_type, value):
@@ -33,6 +34,16 @@ def streamfield(blocks):
     return data
 
 
+def transcript_rows(cues, name="transcript"):
+    """The transcript editor's rows as posted: one list per column, times as the editor shows them."""
+    rows = []
+    for given in cues:
+        cue = as_transcript([given])[0]
+        end = "" if cue["end"] is None else precise_clock(cue["end"])
+        rows.append(cue | {"id": given.get("id") or "", "start": precise_clock(cue["start"]), "end": end})
+    return {name: "rows", **{f"{name}-{key}": [row[key] for row in rows] for key in CUE_KEYS}}
+
+
 def episode_form_data(
     *, title, slug, number, summary, body=(), theme_ids=(), theme_link_ids=(), duration="", transcript=()
 ):
@@ -52,9 +63,8 @@ def episode_form_data(
             "body": streamfield(body),
             "episode_themes": inline_formset(links, initial=len(theme_link_ids)),
             "video_duration": duration,
-            "transcript": streamfield(list(transcript)),
         }
-    )
+    ) | transcript_rows(transcript)
 
 
 def episode_form_data_from_page(episode):
@@ -70,7 +80,7 @@ def episode_form_data_from_page(episode):
         theme_ids=[link.theme_id for link in links],
         theme_link_ids=[link.pk for link in links],
         duration="" if seconds is None else f"{seconds // 60:02d}:{seconds % 60:02d}",
-        transcript=[(block["type"], block["value"], block["id"]) for block in episode.transcript.raw_data],
+        transcript=episode.transcript,
     )
 
 

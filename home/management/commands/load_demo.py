@@ -330,9 +330,9 @@ def french_block_value(kind, value, poster=None):
 
 
 def french_transcript(segments):
-    """The French segments of a demo transcript, as the episode's transcript blocks."""
+    """The French segments of a demo transcript, as the episode's transcript cues."""
     return [
-        ("segment", {"start": start, "end": end, "speaker_role": role.fr if role else "", "text": text.fr})
+        {"start": start, "end": end, "speaker_role": role.fr if role else "", "text": text.fr}
         for start, end, role, text in segments
     ]
 

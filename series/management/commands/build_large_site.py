@@ -289,12 +289,8 @@ def episode_translations(number, images, rng, series):
                 "summary": sentence(rng, language, 22)[:300],
                 "body": [block_data(block, language, title, rng) for block in plan],
                 "transcript": [
-                    {
-                        "type": "segment",
-                        "id": segment_id,
-                        "value": {"start": start, "end": None, "speaker_role": "", "text": sentence(rng, language, 18)},
-                    }
-                    for start, segment_id in segments
+                    {"id": cue_id, "start": start, "end": None, "speaker_role": "", "text": sentence(rng, language, 18)}
+                    for start, cue_id in segments
                 ],
                 "video_duration": duration,
             },
