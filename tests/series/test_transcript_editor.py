@@ -160,4 +160,5 @@ def test_comparing_two_revisions_of_a_transcript_works(admin_client, french):
     second = episode.save_revision()
     response = admin_client.get(f"/admin/pages/{episode.pk}/revisions/compare/{first.pk}...{second.pk}/")
     assert response.status_code == 200
-    assert "Une fin changée." in response.content.decode()
+    html = response.content.decode()
+    assert "Une fin changée." in html and f"[{episode.transcript[0].clock()}]" in html and "&#x27;id&#x27;" not in html
