@@ -72,7 +72,7 @@ def build(episodes_per_language, rng):
         with transaction.atomic():
             created = Page.objects.bulk_create(pages, batch_size=1000)
             rows = [
-                (page.pk, number, sentence(rng, language, 25), body(rng, language), "", None)
+                (page.pk, number, sentence(rng, language, 25), body(rng, language), "[]", None)
                 for number, page in enumerate(created, start=1)
             ]
             with connection.cursor() as cursor:
