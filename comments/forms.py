@@ -14,6 +14,14 @@ HONEYPOT = "website"
 TICKET = "ticket"
 
 
+class CommentTextField(forms.CharField):
+    """Line breaks as one character each before the length is checked, as the textarea's maxlength counts
+    them: browsers post CRLF, which would make a text of 2,000 signs with line breaks too long."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
 class CommentForm(forms.Form):
     name = forms.CharField(
         label=_("Votre prénom ou un pseudonyme"),
@@ -23,7 +31,7 @@ class CommentForm(forms.Form):
         ),
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
     )
-    text = forms.CharField(
+    text = CommentTextField(
         label=_("Votre commentaire"),
         max_length=TEXT_LENGTH,
         help_text=_(
@@ -87,7 +95,7 @@ class CommentForm(forms.Form):
         self.data[TICKET] = issue_ticket(self.episode.pk)
 
     def clean_text(self):
-        text = self.cleaned_data["text"].replace("\r\n", "\n").replace("\r", "\n").strip()  # browsers send CRLF
+        text = self.cleaned_data["text"].strip()
         limit = setting("MAX_LINKS")
         if count_links(text) > limit:
             raise ValidationError(

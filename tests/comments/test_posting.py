@@ -114,6 +114,14 @@ def test_too_long_a_text_or_name_is_refused_and_kept(client):
     assert Comment.objects.count() == 0
 
 
+def test_a_line_break_counts_as_one_sign_as_in_the_browser(client):
+    paragraph = "b" * 99
+    text = "\r\n".join([paragraph] * 20)  # 1,980 letters and 19 line breaks: 1,999 signs, 2,018 bytes posted
+    response = post_comment(client, episode("fr"), text=text)
+    assert "Au plus 2000 signes" not in response.content.decode()
+    assert Comment.objects.get().text == "\n".join([paragraph] * 20)
+
+
 def test_a_missing_consent_is_named_and_the_rest_is_kept(client):
     html = post_comment(client, episode("fr"), consent="").content.decode()
     assert "Cochez cette case pour envoyer votre commentaire." in html
