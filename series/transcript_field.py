@@ -43,7 +43,11 @@ class TranscriptField(models.JSONField):
 
     def formfield(self, **kwargs):
         # Field's own formfield(): JSONField's would hand the form field an encoder and decoder it has no use for.
-        return models.Field.formfield(self, **{"form_class": TranscriptFormField, **kwargs})
+        # No hidden copy of the initial value (Django adds one for a callable default): it would repeat every
+        # cue in the form.
+        return models.Field.formfield(
+            self, **{"form_class": TranscriptFormField, "show_hidden_initial": False, **kwargs}
+        )
 
     def get_translatable_segments(self, value):
         return [

@@ -35,6 +35,7 @@ def test_the_editor_draws_one_row_per_cue_with_its_times_as_clocks(admin_client,
     assert f'name="transcript-id" value="{first["id"]}"' in html
     assert f'name="transcript-start" value="{first.clock()}' in html
     assert 'aria-label="Paroles du segment 2"' in html
+    assert 'name="initial-transcript"' not in html  # no second copy of every cue
 
 
 def test_unreadable_rows_are_named_and_come_back_as_typed_and_nothing_is_saved(admin_client, french):
