@@ -15,6 +15,16 @@ class BenchTimeout(Exception):
     """The whole run's time is up (pages.py's --timeout)."""
 
 
+def stop(process, grace):
+    """Terminate a server and wait for it; killed if it is still there after `grace` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def run(command, env, cwd=ROOT):
     return subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True, text=True, timeout=TIMEOUT)
 

@@ -6,7 +6,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from .processes import PYTHON, ROOT, BenchTimeout
+from .processes import PYTHON, ROOT, BenchTimeout, stop
 
 GUNICORN = str(Path(PYTHON).parent / "gunicorn")
 GUNICORN_CONFIG = str(ROOT / "site_config" / "gunicorn.conf.py")
@@ -34,12 +34,7 @@ def gunicorn(env, cwd, application, log):
             print(f"gunicorn's last words ({log}):\n" + "\n".join(Path(log).read_text().splitlines()[-20:]))
             raise
         finally:
-            server.terminate()
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop(server, grace=30)
 
 
 def wait_until_serving(bind, server, timeout=60):

@@ -14,6 +14,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from .processes import stop
+
 VCL_FOLDER = Path(__file__).resolve().parent.parent / "deploy" / "varnish"
 # The probe's request names a host the application accepts (ALLOWED_HOSTS): otherwise every probe is a 400
 # and the backend is always sick.
@@ -68,12 +70,7 @@ def running_varnish(backend_port, host_header="localhost"):
             wait_for(port, process)
             yield port
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process, grace=10)
 
 
 def wait_for(port, process, timeout=30):

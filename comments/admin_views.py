@@ -4,7 +4,7 @@ episode; approve or reject from each row or for a selection), and a dashboard pa
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
@@ -65,6 +65,7 @@ class ModerationBulkAction(SnippetBulkAction):
 
     template_name = "comments/admin/confirm_bulk_moderation.html"
     state = None
+    done_message = None  # ngettext_lazy(singular, plural, "count")
 
     models = [Comment]
 
@@ -78,6 +79,9 @@ class ModerationBulkAction(SnippetBulkAction):
     def get_context_data(self, **kwargs):
         return super().get_context_data(**kwargs) | {"action_label": self.display_name, "question": self.question}
 
+    def get_success_message(self, num_parent_objects, num_child_objects):
+        return self.done_message % {"count": num_parent_objects}
+
 
 class ApproveBulkAction(ModerationBulkAction):
     display_name = _("Approuver")
@@ -86,11 +90,7 @@ class ApproveBulkAction(ModerationBulkAction):
     question = _("Publier ces commentaires sous leur épisode ?")
     state = Comment.State.APPROVED
     action_priority = 10
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext("%(count)d commentaire publié.", "%(count)d commentaires publiés.", num_parent_objects) % {
-            "count": num_parent_objects
-        }
+    done_message = ngettext_lazy("%(count)d commentaire publié.", "%(count)d commentaires publiés.", "count")
 
 
 class RejectBulkAction(ModerationBulkAction):
@@ -100,11 +100,7 @@ class RejectBulkAction(ModerationBulkAction):
     question = _("Refuser ces commentaires ? Ils ne seront pas publiés et seront effacés au bout de 30 jours.")
     state = Comment.State.REJECTED
     action_priority = 20
-
-    def get_success_message(self, num_parent_objects, num_child_objects):
-        return ngettext("%(count)d commentaire refusé.", "%(count)d commentaires refusés.", num_parent_objects) % {
-            "count": num_parent_objects
-        }
+    done_message = ngettext_lazy("%(count)d commentaire refusé.", "%(count)d commentaires refusés.", "count")
 
 
 class PendingCommentsPanel(Component):

@@ -133,9 +133,6 @@ class TranscriptFormField(forms.Field):
     widget = TranscriptEditor
     default_error_messages = {"rows": gettext_lazy("Segment %(number)s : %(problem)s")}
 
-    def __init__(self, *, max_length=None, **kwargs):
-        super().__init__(**kwargs)
-
     def to_python(self, value):
         if not is_posted(value):
             return as_transcript(value)
@@ -151,9 +148,6 @@ class TranscriptFormField(forms.Field):
                 ]
             )
         return cues
-
-    def prepare_value(self, value):
-        return value
 
     def has_changed(self, initial, data):
         try:

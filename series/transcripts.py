@@ -58,10 +58,8 @@ def new_cue_id():
 
 
 def as_cue(item):
-    """A Cue from a stored cue, a StreamField segment ({type, value, id}) of the former storage, or a
-    ("segment", value) pair; a cue without an id gets one."""
-    if isinstance(item, tuple | list):
-        item = {"value": item[1], **({"id": item[2]} if len(item) > 2 else {})}
+    """A Cue from a stored cue or a StreamField segment ({type, value, id}) of the former storage; a cue
+    without an id gets one."""
     if "value" in item:
         item = {**(item.get("value") or {}), "id": item.get("id")}
     end = item.get("end")
@@ -76,13 +74,11 @@ def as_cue(item):
 
 def as_transcript(value):
     """A list of Cues from whatever holds a transcript: stored JSON, a revision's copy (a JSON string in
-    revisions written before cues had one field), or a list of cues or segments."""
+    revisions written before cues had one field), or a list of cues or former segments."""
     if value in (None, ""):
         return []
     if isinstance(value, str):
         value = json.loads(value)
-    if hasattr(value, "raw_data"):
-        value = list(value.raw_data)
     return [item if isinstance(item, Cue) else as_cue(item) for item in value]
 
 

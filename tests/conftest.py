@@ -113,6 +113,14 @@ def browser(transactional_db):
         connections.close_all()
 
 
+@pytest.fixture
+def context(browser):
+    """A browser context of its own for one test (cookies, storage), closed after it."""
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
 def runs_in_transactions(item):
     marker = item.get_closest_marker("django_db")
     return item.get_closest_marker("browser") is not None or bool(marker and marker.kwargs.get("transaction"))

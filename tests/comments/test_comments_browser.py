@@ -16,13 +16,6 @@ TYPED = "Dans notre équipe, le binôme avec une travailleuse paire a tout chang
 
 
 @pytest.fixture
-def context(browser):
-    context = browser.new_context()
-    yield context
-    context.close()
-
-
-@pytest.fixture
 def quick_form(settings):
     settings.COMMENTS_MINIMUM_SECONDS = 1  # the real minimum (3 s) works alike: kept short for the suite
 

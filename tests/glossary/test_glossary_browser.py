@@ -14,13 +14,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 CHRS = ".term__word:has(abbr:text-is('CHRS'))"
 
 
-@pytest.fixture
-def context(browser):
-    context = browser.new_context()
-    yield context
-    context.close()
-
-
 def episode_address(live_server, language):
     return live_server.url + EpisodePage.objects.get(locale__language_code=language, number=1).url
 

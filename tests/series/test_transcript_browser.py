@@ -12,13 +12,6 @@ from tests.support.browser import OutsideRequests
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-@pytest.fixture
-def context(browser):
-    context = browser.new_context()
-    yield context
-    context.close()
-
-
 def episode_address(live_server, language="fr"):
     return live_server.url + EpisodePage.objects.get(locale__language_code=language, number=2).url
 

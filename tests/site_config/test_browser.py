@@ -16,13 +16,6 @@ WEIGHED_TYPES = {"document", "stylesheet", "script", "font"}
 WEIGHT_BUDGET = 50 * 1024
 
 
-@pytest.fixture
-def context(browser):
-    context = browser.new_context()
-    yield context
-    context.close()
-
-
 def page_paths(language):
     """One address per page type, in that language."""
     series = SeriesPage.objects.get(locale__language_code=language)
